@@ -1,0 +1,212 @@
+/**
+ * Every error the SDKs throw. All of them extend `AcctError`; `instanceof` works across two
+ * installed copies of core because classes are matched by a registered brand, not by identity.
+ */
+
+const KINDS = Symbol.for('@acct/core.error-kinds');
+
+/** One problem found by a schema: where (`path`, e.g. `users.0.email`) and what. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+/** Base class of every error thrown by an @acct SDK. */
+export class AcctError extends Error {
+  static readonly kind: string = 'AcctError';
+  /** Number of HTTP attempts that were made before this error was thrown (0 when nothing was sent). */
+  attempts = 0;
+  declare readonly [KINDS]: readonly string[];
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    const kinds: string[] = [];
+    for (let c = new.target as unknown as { kind?: string }; c?.kind; c = Object.getPrototypeOf(c)) {
+      if (!kinds.includes(c.kind)) kinds.push(c.kind);
+    }
+    Object.defineProperty(this, KINDS, { value: kinds });
+  }
+
+  // Brand check instead of prototype identity, so errors from another copy of core still match.
+  // `this` is the class on the right of `instanceof` (a subclass inherits this method).
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    const kinds = (value as { [KINDS]?: unknown } | null)?.[KINDS];
+    // biome-ignore lint/complexity/noThisInStatic: `this` must be the subclass being tested
+    return Array.isArray(kinds) && kinds.includes(this.kind);
+  }
+
+  /** A plain, credential-free view of the error for logs and JSON. */
+  toJSON(): Record<string, unknown> {
+    const { stack: _stack, ...own } = this as unknown as Record<string, unknown>;
+    return { name: this.name, message: this.message, ...own };
+  }
+}
+
+/** The client was constructed or called with options that cannot work (missing or mixed credentials, bad baseURL…). */
+export class ConfigurationError extends AcctError {
+  static override readonly kind: string = 'ConfigurationError';
+}
+
+/** The input of a call failed its schema; nothing was sent. */
+export class RequestValidationError extends AcctError {
+  static override readonly kind: string = 'RequestValidationError';
+  constructor(
+    message: string,
+    readonly issues: ValidationIssue[],
+  ) {
+    super(message);
+  }
+}
+
+/** Data common to errors that happened while talking to the server. */
+export interface RequestInfo {
+  method: string;
+  url: string;
+}
+
+/** The server answered with a success status but a body that does not match the documented schema. */
+export class ResponseValidationError extends AcctError {
+  static override readonly kind: string = 'ResponseValidationError';
+  readonly method: string;
+  readonly url: string;
+  constructor(
+    message: string,
+    info: RequestInfo,
+    readonly status: number,
+    readonly issues: ValidationIssue[],
+    /** The raw response text, redacted. */
+    readonly body: string,
+  ) {
+    super(message);
+    this.method = info.method;
+    this.url = info.url;
+  }
+}
+
+/** The request never got a complete response: refused, reset, DNS failure, or the body broke off. */
+export class ConnectionError extends AcctError {
+  static override readonly kind: string = 'ConnectionError';
+  readonly method: string;
+  readonly url: string;
+  constructor(message: string, info: RequestInfo, options?: { cause?: unknown }) {
+    super(message, options);
+    this.method = info.method;
+    this.url = info.url;
+  }
+}
+
+/** An attempt took longer than `timeout` milliseconds. */
+export class TimeoutError extends ConnectionError {
+  static override readonly kind: string = 'TimeoutError';
+}
+
+/** The caller's `AbortSignal` fired; never retried. */
+export class RequestAbortedError extends AcctError {
+  static override readonly kind: string = 'RequestAbortedError';
+}
+
+/** Everything known about an unexpected HTTP status. */
+export interface ApiErrorData extends RequestInfo {
+  status: number;
+  statusText: string;
+  headers: Record<string, string>;
+  /** Parsed JSON when the body is JSON, otherwise its text (`''` when empty). */
+  body: unknown;
+  requestId?: string;
+}
+
+/** The server answered with a status the operation does not document as success. */
+export class ApiError extends AcctError {
+  static override readonly kind: string = 'ApiError';
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: Record<string, string>;
+  readonly body: unknown;
+  readonly requestId: string | undefined;
+  readonly method: string;
+  readonly url: string;
+
+  constructor(message: string, data: ApiErrorData) {
+    super(message);
+    this.status = data.status;
+    this.statusText = data.statusText;
+    this.headers = data.headers;
+    this.body = data.body;
+    this.requestId = data.requestId;
+    this.method = data.method;
+    this.url = data.url;
+  }
+}
+
+/** HTTP 400. */
+export class BadRequestError extends ApiError {
+  static override readonly kind: string = 'BadRequestError';
+}
+/** HTTP 401: the credentials are missing, wrong or expired. */
+export class AuthenticationError extends ApiError {
+  static override readonly kind: string = 'AuthenticationError';
+}
+/** HTTP 403. */
+export class PermissionDeniedError extends ApiError {
+  static override readonly kind: string = 'PermissionDeniedError';
+}
+/** HTTP 404. */
+export class NotFoundError extends ApiError {
+  static override readonly kind: string = 'NotFoundError';
+}
+/** HTTP 409. */
+export class ConflictError extends ApiError {
+  static override readonly kind: string = 'ConflictError';
+}
+/** HTTP 422. */
+export class UnprocessableEntityError extends ApiError {
+  static override readonly kind: string = 'UnprocessableEntityError';
+}
+/** HTTP 429; `retryAfter` is the delay in ms the server asked for, when it said. */
+export class RateLimitError extends ApiError {
+  static override readonly kind: string = 'RateLimitError';
+  retryAfter?: number;
+}
+/** HTTP 500 and above. */
+export class InternalServerError extends ApiError {
+  static override readonly kind: string = 'InternalServerError';
+}
+
+// `name` lives on each prototype (set before any instance exists) so the stack header V8 captures
+// in the Error constructor already reads `NotFoundError: …`, and minifiers cannot rename it.
+for (const C of [
+  AcctError,
+  ConfigurationError,
+  RequestValidationError,
+  ResponseValidationError,
+  ConnectionError,
+  TimeoutError,
+  RequestAbortedError,
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+]) {
+  Object.defineProperty(C.prototype, 'name', { value: C.kind, writable: true, configurable: true });
+}
+
+const byStatus: Record<number, typeof ApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** Builds the `ApiError` subclass that matches `data.status`. */
+export function createApiError(message: string, data: ApiErrorData): ApiError {
+  const ErrorClass = data.status >= 500 ? InternalServerError : (byStatus[data.status] ?? ApiError);
+  return new ErrorClass(message, data);
+}

@@ -1,0 +1,19 @@
+import type { Schema } from '../endpoint';
+import type { ValidationIssue } from '../errors';
+import { isSensitiveKey } from '../redact';
+
+/** Runs a Standard Schema; issues get a dotted path under `prefix` (`body.users.0.email`). */
+export async function check(schema: Schema, value: unknown, prefix: string, issues: ValidationIssue[]): Promise<unknown> {
+  const result = await schema['~standard'].validate(value);
+  if (!result.issues) return result.value;
+  for (const issue of result.issues) {
+    const keys = (issue.path ?? []).map((p) => String(typeof p === 'object' && p !== null && 'key' in p ? p.key : p));
+    // Never echo what was received for a credential field (valibot says `but received "…"`).
+    const secret = keys.some(isSensitiveKey);
+    issues.push({
+      path: [prefix, ...keys].filter(Boolean).join('.') || '(root)',
+      message: secret ? issue.message.replace(/ but received .*$/s, '') : issue.message,
+    });
+  }
+  return undefined;
+}

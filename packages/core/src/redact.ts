@@ -1,0 +1,106 @@
+/** The text that replaces every secret. */
+export const REDACTED = '[REDACTED]';
+
+// Field names whose values are credentials wherever they appear: password, oldPassword,
+// new_password_confirmation, secret_key, auth_token, access_token, token, newToken, api_key…
+const SENSITIVE_KEY =
+  /passw(or)?d|pass_word|secret|^(auth|access|refresh|id|session|new|remove)?_?token$|api_?key|^authorization$|^(set-)?cookie$/i;
+
+/** True when a field of this name holds a credential (`password`, `*_password`, `secret_key`, `auth_token`…). */
+export function isSensitiveKey(key: string): boolean {
+  return SENSITIVE_KEY.test(key);
+}
+
+/** Replaces registered secret values, wherever they appear, with `[REDACTED]`. */
+export interface Redactor {
+  /** Registers secret values (shorter than 4 characters are ignored: they would mangle ordinary text). */
+  add(...values: unknown[]): void;
+  /** Registers short-lived secrets (tokens obtained by a login); only the most recent 64 are kept. */
+  remember(...values: unknown[]): void;
+  /** A child that also redacts `values`, for one call; the parent is unchanged. */
+  with(values: unknown[]): Redactor;
+  /** The text with every secret replaced. */
+  text(value: string): string;
+  /** A deep copy with secrets replaced in strings and under sensitive keys. */
+  value<T>(value: T): T;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// A secret can reach an error or a log in more than one spelling: raw, inside a URL, inside a JSON string.
+function spellings(secret: string): string[] {
+  return [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)];
+}
+
+/** Creates a redactor; values from `parent` are redacted too. */
+export function createRedactor(initial: unknown[] = [], parent?: Redactor): Redactor {
+  const secrets = new Set<string>();
+  const recent = new Set<string>();
+  let pattern: RegExp | undefined;
+
+  const register = (into: Set<string>, values: unknown[]) => {
+    for (const v of values) {
+      if (typeof v !== 'string' || v.length < 4) continue;
+      for (const s of spellings(v)) {
+        if (secrets.has(s) || recent.has(s)) continue;
+        into.add(s);
+        pattern = undefined;
+      }
+    }
+  };
+
+  const redactor: Redactor = {
+    add: (...values) => register(secrets, values),
+    remember(...values) {
+      register(recent, values);
+      // A long-lived client renews its token for ever: keep the pattern small.
+      for (const old of recent) {
+        if (recent.size <= 64 * 3) break;
+        recent.delete(old);
+        pattern = undefined;
+      }
+    },
+    with: (values) => createRedactor(values, redactor),
+    text(value) {
+      const out = parent ? parent.text(value) : value;
+      if (secrets.size + recent.size === 0) return out;
+      // Longest first, so a secret that contains another is replaced whole.
+      pattern ??= new RegExp(
+        [...secrets, ...recent]
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRe)
+          .join('|'),
+        'g',
+      );
+      return out.replace(pattern, REDACTED);
+    },
+    value<T>(value: T): T {
+      return deep(value, redactor.text, 0) as T;
+    },
+  };
+  redactor.add(...initial);
+  return redactor;
+}
+
+function deep(value: unknown, text: (s: string) => string, depth: number): unknown {
+  if (typeof value === 'string') return text(value);
+  if (value === null || typeof value !== 'object' || depth > 32) return value;
+  if (Array.isArray(value)) return value.map((v) => deep(v, text, depth + 1));
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    out[k] = v != null && v !== '' && isSensitiveKey(k) ? REDACTED : deep(v, text, depth + 1);
+  }
+  return out;
+}
+
+/** The string values found under sensitive keys anywhere in `value` (to redact them if echoed back). */
+export function sensitiveValues(value: unknown, found: string[] = [], depth = 0): string[] {
+  if (value === null || typeof value !== 'object' || depth > 32) return found;
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v === 'string' && isSensitiveKey(k)) found.push(v);
+    else sensitiveValues(v, found, depth + 1);
+  }
+  return found;
+}

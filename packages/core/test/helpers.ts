@@ -1,0 +1,58 @@
+import * as v from 'valibot';
+import { afterEach } from 'vitest';
+import { type Handler, startServer, type TestServer } from '../../../contracts/harness/src/server';
+import { type Client, createClient, defineEndpoint, type TransportConfig } from '../src/index';
+
+const servers: TestServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+/** A loopback server closed after the test. */
+export async function serve(handler: Handler): Promise<TestServer> {
+  const server = await startServer(handler);
+  servers.push(server);
+  return server;
+}
+
+/** A client on `server` with fast retries so the suite stays quick. */
+export function clientFor(server: TestServer, config: Partial<TransportConfig> = {}): Client {
+  return createClient({ baseURL: server.url, retryDelay: 5, maxRetryDelay: 50, ...config });
+}
+
+export const User = v.looseObject({ id: v.string(), name: v.string() });
+
+export const getUser = defineEndpoint({
+  operation: 'getUser',
+  method: 'GET',
+  path: '/users/{id}',
+  response: User,
+  idempotent: true,
+  summary: 'Gets a user.',
+  docs: 'https://example.test/docs/get-user',
+});
+
+export const createUser = defineEndpoint({
+  operation: 'createUser',
+  method: 'POST',
+  path: '/users',
+  body: v.strictObject({
+    name: v.pipe(v.string(), v.minLength(2)),
+    email: v.optional(v.pipe(v.string(), v.email())),
+    password: v.optional(v.string()),
+  }),
+  response: User,
+  idempotent: false,
+  summary: 'Creates a user.',
+  docs: 'https://example.test/docs/create-user',
+});
+
+export const deleteUser = defineEndpoint({
+  operation: 'deleteUser',
+  method: 'DELETE',
+  path: '/users/{id}/',
+  success: [410],
+  idempotent: true,
+  summary: 'Deletes a user; the vendor answers 410 Gone on success.',
+  docs: 'https://example.test/docs/delete-user',
+});
