@@ -1,0 +1,4 @@
+import type { Adapter } from '@acct/harness';
+
+/** Every vendor's adapter, by folder name; a vendor package adds itself here when it lands. */
+export const adapters: Record<string, () => Promise<{ default: Adapter<unknown> }>> = {};
