@@ -1,4 +1,6 @@
 import type { Adapter } from '@acct/harness';
 
 /** Every vendor's adapter, by folder name; a vendor package adds itself here when it lands. */
-export const adapters: Record<string, () => Promise<{ default: Adapter<unknown> }>> = {};
+export const adapters: Record<string, () => Promise<{ default: Adapter<unknown> }>> = {
+  thirdwatch: () => import('./thirdwatch/adapter') as Promise<{ default: Adapter<unknown> }>,
+};
