@@ -1,8 +1,9 @@
 import { createFetch } from 'ofetch';
 import type { AuthStrategy } from './auth/types';
 import type { AnyEndpoint, EndpointInput, EndpointOutput } from './endpoint';
-import { AcctError, ApiError, ConfigurationError, RequestAbortedError, RequestValidationError, type ValidationIssue } from './errors';
+import { AcctError, ApiError, ConfigurationError, RequestAbortedError, RequestValidationError } from './errors';
 import { toFormData } from './internal/body';
+import { optionIssues } from './internal/options';
 import { buildPath, withQuery } from './internal/url';
 import { check } from './internal/validate';
 import { createRedactor, type Redactor, sensitiveValues } from './redact';
@@ -74,21 +75,13 @@ export interface Client {
   request<E extends AnyEndpoint>(endpoint: E, input: EndpointInput<E>, options?: CallOptions): ApiPromise<EndpointOutput<E>>;
 }
 
-const positive = (n: unknown) => typeof n === 'number' && n > 0;
-const count = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
-
-function checkOptions(o: TransportConfig | CallOptions, where: string): void {
-  const bad = (name: string, what: string) => {
-    throw new ConfigurationError(`${where}: \`${name}\` must be ${what}`);
-  };
-  if (o.timeout !== undefined && !positive(o.timeout)) bad('timeout', 'a positive number of milliseconds');
-  if (o.maxRetries !== undefined && !count(o.maxRetries)) bad('maxRetries', 'an integer ≥ 0');
-  if ('baseURL' in o && !/^https?:\/\/[^/?#]+/i.test(String(o.baseURL))) bad('baseURL', 'an absolute http(s) URL');
-}
-
 /** Creates the transport a vendor package wraps. */
 export function createClient(config: TransportConfig): Client {
-  checkOptions(config, 'createClient');
+  const problems = optionIssues(config, 'options', true);
+  if (problems.length > 0) {
+    const list = problems.map((i) => `\`${i.path.replace(/^options\./, '')}\` ${i.message.replace('Expected', 'must be')}`);
+    throw new ConfigurationError(`createClient: ${list.join('; ')}`);
+  }
   const baseURL = config.baseURL.replace(/\/+$/, '');
   const { timeout = 30_000, maxRetries = 2, retryDelay = 500, maxRetryDelay = 30_000, logger } = config;
   const redactor = createRedactor(config.secrets);
@@ -110,9 +103,8 @@ export function createClient(config: TransportConfig): Client {
   };
 
   async function run(endpoint: AnyEndpoint, input: Record<string, unknown>, options: CallOptions): Promise<ApiResponse<unknown>> {
-    checkOptions(options, endpoint.operation);
     const redact = redactor.with(sensitiveValues(input.body));
-    const issues: ValidationIssue[] = [];
+    const issues = optionIssues(options, 'options');
     const path = buildPath(endpoint, input.params as Record<string, unknown>, issues);
     const body = endpoint.body ? await check(endpoint.body, input.body, 'body', issues) : undefined;
     const query = endpoint.query ? await check(endpoint.query, input.query, 'query', issues) : undefined;
@@ -130,7 +122,9 @@ export function createClient(config: TransportConfig): Client {
     let retries = 0;
     let replayed = false;
     for (;;) {
-      const headers = new Headers({ accept: 'application/json', ...config.headers, ...options.headers });
+      // Set one by one: names are case-insensitive, so a call's `accept-version` replaces the client's `Accept-Version`.
+      const headers = new Headers({ accept: 'application/json' });
+      for (const layer of [config.headers, options.headers]) for (const [k, v] of Object.entries(layer ?? {})) headers.set(k, v);
       await applyAuth(strategies, headers, options.signal);
       const attempt: Attempt = {
         method: endpoint.method,

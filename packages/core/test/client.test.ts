@@ -28,9 +28,9 @@ describe('client', () => {
   it('merges default, per-call and content headers; sends Accept JSON', async () => {
     const server = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"1","name":"n"}'));
     const client = clientFor(server, { headers: { 'Accept-Version': '1.19', 'X-Both': 'client' } });
-    await client.request(createUser, { body: { name: 'ann' } }, { headers: { 'X-Both': 'call' } });
+    await client.request(createUser, { body: { name: 'ann' } }, { headers: { 'x-both': 'call', 'accept-version': '1.20' } });
     expect(server.requests[0]!.headers).toMatchObject({
-      'accept-version': '1.19',
+      'accept-version': '1.20',
       'x-both': 'call',
       accept: 'application/json',
       'content-type': 'application/json',
@@ -84,14 +84,24 @@ describe('client', () => {
     expect(() => createClient({ baseURL: 'ftp://x' })).toThrow(/baseURL/);
     expect(() => createClient({ baseURL: 'http://x', timeout: -1 })).toThrow(/timeout/);
     expect(() => createClient({ baseURL: 'http://x', maxRetries: 1.5 })).toThrow(/maxRetries/);
+    expect(() => createClient({ baseURL: 'http://x', fetch: 'no' as never })).toThrow('createClient: `fetch` must be a function');
+    expect(() => createClient(undefined as never)).toThrow(ConfigurationError);
   });
 
-  it('refuses bad call options before sending', async () => {
+  it.each([
+    ['a zero timeout', { timeout: 0 }, 'options.timeout'],
+    ['a fractional maxRetries', { maxRetries: 0.5 }, 'options.maxRetries'],
+    ['a signal that is not an AbortSignal', { signal: 'stop' }, 'options.signal'],
+    ['non-string headers', { headers: { 'x-n': 1 } }, 'options.headers'],
+    ['a string instead of options', 'fast', 'options'],
+    ['null instead of options', null, 'options'],
+  ])('refuses %s before sending, as RequestValidationError', async (_name, options, path) => {
     const server = await serve((_req, res) => res.end());
     const error = await clientFor(server)
-      .request(getUser, { params: { id: '1' } }, { timeout: 0 })
+      .request(getUser, { params: { id: '1' } }, options as never)
       .catch((e) => e);
-    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(error.issues.map((i: { path: string }) => i.path)).toEqual([path]);
     expect(server.requests).toHaveLength(0);
   });
 
