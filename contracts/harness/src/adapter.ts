@@ -4,7 +4,9 @@ export interface HarnessClientOptions {
   maxRetries: number;
   retryDelay: number;
   maxRetryDelay: number;
+  timeout?: number;
   fetch?: typeof globalThis.fetch;
+  logger?: { debug?(m: string, meta?: object): void; info?(m: string, meta?: object): void; warn?(m: string, meta?: object): void };
 }
 
 /** An endpoint declaration, as far as the harness needs it. */
@@ -13,6 +15,9 @@ export interface EndpointKey {
   method: string;
   path: string;
   success: readonly number[];
+  idempotent: boolean;
+  /** Present when the operation returns a body (its schema). */
+  response?: unknown;
 }
 
 /** How the harness drives one vendor package: one `adapter.ts` per `contracts/<vendor>/`. */
@@ -22,6 +27,8 @@ export interface Adapter<C = unknown> {
   basePath: string;
   /** The package's endpoint declarations; fixtures are keyed by their `operation`. */
   endpoints: Record<string, EndpointKey>;
+  /** Client methods that are not endpoints themselves, → the endpoint they call (`searchUsersAll` → `searchUsers`). */
+  aliases?: Record<string, string>;
   /** Fake credential values filling the fixtures' `{{placeholders}}` (never real ones). */
   credentials: Record<string, string>;
   /** The vendor's real base URL when it has a single host (recording default). */
@@ -32,8 +39,8 @@ export interface Adapter<C = unknown> {
   defaultAuth: string;
   /** Builds a client for an auth mode (`token`, `password`…) from credentials. */
   createClient(options: HarnessClientOptions & { auth: string; credentials: Record<string, string> }): C;
-  /** Calls an operation; default `client[operation](...args)`. */
-  call?(client: C, operation: string, args: unknown[]): Promise<unknown>;
+  /** Calls an operation, with call options (`{ signal }`) when given; default `client[operation](...args, options?)`. */
+  call?(client: C, operation: string, args: unknown[], options?: { signal?: AbortSignal }): Promise<unknown>;
 }
 
 /** Declares a vendor adapter (identity, for types). */
@@ -41,12 +48,23 @@ export function defineAdapter<C>(adapter: Adapter<C>): Adapter<C> {
   return adapter;
 }
 
-/** Calls the operation through the adapter. */
-export function callOperation<C>(adapter: Adapter<C>, client: C, operation: string, args: unknown[]): Promise<unknown> {
-  if (adapter.call) return adapter.call(client, operation, args);
+/** Calls the operation through the adapter; call options, when given, go last. */
+export function callOperation<C>(
+  adapter: Adapter<C>,
+  client: C,
+  operation: string,
+  args: unknown[],
+  options?: { signal?: AbortSignal },
+): Promise<unknown> {
+  if (adapter.call) return adapter.call(client, operation, args, options);
   const method = (client as Record<string, unknown>)[operation];
   if (typeof method !== 'function') throw new Error(`${adapter.vendor}: the client has no method ${operation}`);
-  return method.apply(client, args);
+  return method.apply(client, options ? [...args, options] : args);
+}
+
+/** The endpoint an operation (or an alias such as `searchUsersAll`) is keyed to. */
+export function endpointOf<C>(adapter: Adapter<C>, operation: string): EndpointKey | undefined {
+  return adapter.endpoints[operation] ?? adapter.endpoints[adapter.aliases?.[operation] ?? ''];
 }
 
 /** A regex matching the wire paths of an endpoint's path template (`{param}` = one segment). */

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { type Adapter, callOperation, routePattern } from './adapter';
+import { type Adapter, callOperation, endpointOf, routePattern } from './adapter';
 import { fill, type LoadedFixture, loadFixtures, revive } from './fixture';
 import { startReplay } from './replay';
 
@@ -18,7 +18,7 @@ export function runContracts<C>(adapter: Adapter<C>, dir: string): void {
     });
 
     it.each(fixtures.map((f) => [f.file, f] as const))('%s keys a declared endpoint and its route', (_file, f) => {
-      const endpoint = adapter.endpoints[f.operation];
+      const endpoint = endpointOf(adapter, f.operation);
       expect(endpoint, `operation ${f.operation} is not declared`).toBeDefined();
       const route = routePattern(adapter.basePath, endpoint!.path);
       const hits = f.exchanges.filter((e) => e.request.method === endpoint!.method && route.test(e.request.path));

@@ -1,4 +1,4 @@
-export { type Adapter, callOperation, defineAdapter, type EndpointKey, type HarnessClientOptions, routePattern } from './adapter';
+export { type Adapter, callOperation, defineAdapter, type EndpointKey, endpointOf, type HarnessClientOptions, routePattern } from './adapter';
 export { runContracts } from './contract';
 export {
   type Exchange,
@@ -11,5 +11,5 @@ export {
   revive,
 } from './fixture';
 export { createRecorder, type Recorder, type RecorderOptions } from './recorder';
-export { compare, type ReplayServer, type ReplaySource, startReplay } from './replay';
+export { compare, type ReplayServer, type ReplaySource, respond, startReplay } from './replay';
 export { type Handler, type ReceivedRequest, reply, startServer, type TestServer } from './server';

@@ -39,13 +39,13 @@ export async function startReplay(sources: ReplaySource[], mode: 'sequence' | 'r
           `${label} does not match exchange ${next + 1} (${expected.request.method} ${expected.request.path}): ${diff.join('; ')}`,
         );
       next++;
-      return send(res, expected.response, expected.source.credentials);
+      return respond(res, expected.response, expected.source.credentials);
     }
     const candidates = [];
     for (const e of queue) if ((await compare(e.request, req, e.source)).length === 0) candidates.push(e);
     const best = candidates.find((e) => e.response.status < 300) ?? candidates[0];
     if (!best) return fail(res, `no fixture matches ${label} ${req.text.slice(0, 200)}`);
-    send(res, best.response, best.source.credentials);
+    respond(res, best.response, best.source.credentials);
   });
 
   function fail(res: ServerResponse, problem: string) {
@@ -56,7 +56,8 @@ export async function startReplay(sources: ReplaySource[], mode: 'sequence' | 'r
   return { ...server, problems, pending: () => (mode === 'sequence' ? queue.slice(next) : []) };
 }
 
-function send(res: ServerResponse, response: FixtureResponse, credentials: Record<string, string>) {
+/** Sends a fixture response, placeholders filled. */
+export function respond(res: ServerResponse, response: FixtureResponse, credentials: Record<string, string>): void {
   const headers = fill(response.headers ?? {}, credentials);
   if (response.text !== undefined) return void res.writeHead(response.status, headers).end(fill(response.text, credentials));
   if (response.body === undefined) return void res.writeHead(response.status, headers).end();
@@ -66,7 +67,7 @@ function send(res: ServerResponse, response: FixtureResponse, credentials: Recor
 }
 
 /** What differs between an expected request and the one that arrived (empty when it matches). */
-export async function compare(expected: FixtureRequest, got: ReceivedRequest, source: ReplaySource): Promise<string[]> {
+export async function compare(expected: FixtureRequest, got: ReceivedRequest, source: Omit<ReplaySource, 'exchanges'>): Promise<string[]> {
   const diff: string[] = [];
   const prefix = source.prefix ?? '';
   if (expected.method !== got.method) diff.push(`method ${got.method} ≠ ${expected.method}`);
