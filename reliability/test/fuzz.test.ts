@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { fuzzOperation } from '../src/fuzz';
+import { loadVendors } from '../src/targets';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000);
+const vendors = await loadVendors();
+
+describe.each(vendors.map((v) => [v.name, v] as const))('fuzzing: %s', (_name, vendor) => {
+  it.each(vendor.targets.map((t) => [t.operation, t] as const))(
+    `%s: ${RUNS} inputs, each rejected before sending or sent well formed`,
+    async (_op, target) => {
+      const result = await fuzzOperation(target, RUNS);
+      expect(result.runs).toBe(RUNS);
+      expect(result.escapes).toEqual([]);
+      // Both paths are exercised: some inputs are refused, some go out.
+      expect(result.rejected).toBeGreaterThan(0);
+      expect(result.sent).toBeGreaterThan(0);
+    },
+  );
+});
