@@ -10,6 +10,7 @@ import {
   createTokenCache,
   defineEndpoint,
   RequestAbortedError,
+  RequestValidationError,
 } from '../src/index';
 import { clientFor, getUser, serve } from './helpers';
 
@@ -162,6 +163,11 @@ describe('token cache', () => {
       .catch((e) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('refuses a signal that is not an AbortSignal', async () => {
+    const cache = createTokenCache(async () => ({ token: 't' }));
+    await expect(cache.get('stop' as never)).rejects.toBeInstanceOf(RequestValidationError);
   });
 
   it("lets one caller's abort stop its wait without cancelling the shared login", async () => {

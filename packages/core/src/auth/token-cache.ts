@@ -1,4 +1,4 @@
-import { RequestAbortedError } from '../errors';
+import { RequestAbortedError, RequestValidationError } from '../errors';
 import type { TokenCache } from './types';
 
 /** A token and, when the vendor says, when it expires (Unix epoch milliseconds). */
@@ -52,6 +52,11 @@ export function createTokenCache(login: () => Promise<Token>, options: TokenCach
 
 function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
   if (!signal) return promise;
+  if (typeof signal.addEventListener !== 'function') {
+    return Promise.reject(
+      new RequestValidationError('`signal` must be an AbortSignal', [{ path: 'options.signal', message: 'Expected an AbortSignal' }]),
+    );
+  }
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(new RequestAbortedError('The request was aborted by the caller'));
     if (signal.aborted) return onAbort();
