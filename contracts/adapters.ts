@@ -4,4 +4,5 @@ import type { Adapter } from '@acct/harness';
 export const adapters: Record<string, () => Promise<{ default: Adapter<unknown> }>> = {
   thirdwatch: () => import('./thirdwatch/adapter') as Promise<{ default: Adapter<unknown> }>,
   mention: () => import('./mention/adapter') as Promise<{ default: Adapter<unknown> }>,
+  glowmarkt: () => import('./glowmarkt/adapter') as Promise<{ default: Adapter<unknown> }>,
 };

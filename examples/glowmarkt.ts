@@ -1,0 +1,52 @@
+/**
+ * Glowmarkt quickstart: log in, read the account's status, and the application-level account views.
+ * Set GLOWMARKT_APPLICATION_ID, GLOWMARKT_USERNAME, GLOWMARKT_PASSWORD, GLOWMARKT_APP_USER and
+ * GLOWMARKT_APP_KEY (and optionally GLOWMARKT_BASE_URL) to run it against the real API.
+ */
+import { createGlowmarktClient } from '@acct/glowmarkt';
+import { env, expectError, step } from './report';
+
+const applicationId = env('GLOWMARKT_APPLICATION_ID');
+const baseURL = process.env.GLOWMARKT_BASE_URL ? { baseURL: process.env.GLOWMARKT_BASE_URL } : {};
+
+// User calls log in with POST /auth and reuse the token until its `exp`; admin calls use the app keys.
+const glow = createGlowmarktClient({
+  applicationId,
+  username: env('GLOWMARKT_USERNAME'),
+  password: env('GLOWMARKT_PASSWORD'),
+  basicAuth: { username: env('GLOWMARKT_APP_USER'), password: env('GLOWMARKT_APP_KEY') },
+  ...baseURL,
+});
+
+const session = await step(
+  'authenticate',
+  () => glow.authenticate(),
+  (s) => `account ${s.accountId}, token valid until ${new Date(s.exp * 1000).toISOString()}`,
+);
+await step(
+  'getAccountStatusByUserToken',
+  () => glow.getAccountStatusByUserToken(),
+  (s) => `${s.status}, active: ${s.active}`,
+);
+await step(
+  'getAccounts',
+  () => glow.getAccounts(),
+  (accounts) => `${accounts.length} account(s)`,
+);
+if (session?.accountId) {
+  const accountId = session.accountId;
+  await step(
+    'getAccountById',
+    () => glow.getAccountById(accountId),
+    (a) => `${a.username} <${a.email}>`,
+  );
+  await step(
+    'getAccountStatusById',
+    () => glow.getAccountStatusById(accountId),
+    (s) => `${s.status}`,
+  );
+}
+
+// A token the API does not accept: a typed AuthenticationError, the token redacted from its message.
+const stale = createGlowmarktClient({ applicationId, token: 'not-a-valid-token', ...baseURL });
+await expectError('getAccountStatusByUserToken (invalid token)', () => stale.getAccountStatusByUserToken(), 'AuthenticationError');

@@ -1,0 +1,16 @@
+import { defineEndpoint } from '@acct/core';
+import { APP_KEYS_SCHEME } from '../auth';
+import { DOCS } from '../docs';
+import { AccountRes } from '../schemas/account';
+
+/** `GET /account/{accountId}` (`getAccountbyId`): one account of the application. */
+export const getAccountById = defineEndpoint({
+  operation: 'getAccountById',
+  method: 'GET',
+  path: '/account/{accountId}',
+  response: AccountRes,
+  auth: APP_KEYS_SCHEME,
+  idempotent: true,
+  summary: 'Find specific account of an application.',
+  docs: `${DOCS}/Account/getAccountbyId`,
+});

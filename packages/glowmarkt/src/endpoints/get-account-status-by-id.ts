@@ -1,0 +1,16 @@
+import { defineEndpoint } from '@acct/core';
+import { APP_KEYS_SCHEME } from '../auth';
+import { DOCS } from '../docs';
+import { AccountStatus } from '../schemas/account';
+
+/** `GET /account/{accountId}/status` (`getAccountStatusbyId`): an account's status; needs application credentials. */
+export const getAccountStatusById = defineEndpoint({
+  operation: 'getAccountStatusById',
+  method: 'GET',
+  path: '/account/{accountId}/status',
+  response: AccountStatus,
+  auth: APP_KEYS_SCHEME,
+  idempotent: true,
+  summary: 'Find the status of a specified account. This call requires administrative application level credentials.',
+  docs: `${DOCS}/Account/getAccountStatusbyId`,
+});

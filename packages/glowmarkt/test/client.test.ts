@@ -1,0 +1,102 @@
+import { reply, startServer, type TestServer } from '@acct/harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigurationError, createGlowmarktClient, type GlowmarktClientOptions } from '../src/index';
+
+let server: TestServer;
+afterEach(() => server?.close());
+
+const APP = 'app-id-0537b17c';
+const JWT = 'eyJ.user-jwt.sig';
+const appKeys = { username: 'app-key-id', password: 'app-key-secret' };
+const basic = `Basic ${Buffer.from('app-key-id:app-key-secret').toString('base64')}`;
+
+async function serve(body: unknown = { valid: true }) {
+  server = await startServer((_req, res) => reply(res, 200, body));
+  return server.url;
+}
+
+describe('createGlowmarktClient options', () => {
+  it.each([
+    ['no applicationId', { token: JWT }, '`applicationId` is required'],
+    ['no credentials at all', { applicationId: APP }, 'give `token`, `username` + `password`, or `basicAuth`'],
+    ['a token and a password', { applicationId: APP, token: JWT, username: 'u', password: 'p' }, 'not both'],
+    ['a username without a password', { applicationId: APP, username: 'u' }, 'both required'],
+    ['a directoryId alone', { applicationId: APP, directoryId: 'd', basicAuth: appKeys }, 'both required'],
+    ['an empty token', { applicationId: APP, token: '' }, '`token` must be a non-empty string'],
+    ['basicAuth without a password', { applicationId: APP, basicAuth: { username: 'k' } }, '`basicAuth` needs'],
+  ])('refuses %s', (_name, options, message) => {
+    expect(() => createGlowmarktClient(options as unknown as GlowmarktClientOptions)).toThrow(ConfigurationError);
+    expect(() => createGlowmarktClient(options as unknown as GlowmarktClientOptions)).toThrow(message);
+  });
+
+  it('types: credentials are required, and a token excludes username + password', () => {
+    // @ts-expect-error — no credentials
+    expect(() => createGlowmarktClient({ applicationId: APP })).toThrow(ConfigurationError);
+    // @ts-expect-error — token and password are exclusive
+    expect(() => createGlowmarktClient({ applicationId: APP, token: JWT, username: 'u', password: 'p' })).toThrow(ConfigurationError);
+    expect(createGlowmarktClient({ applicationId: APP, username: 'u', password: 'p', basicAuth: appKeys })).toBeTypeOf('object');
+  });
+
+  it('defaults to https://api.glowmarkt.com/api/v0-1/', async () => {
+    const url = await serve({});
+    const seen: string[] = [];
+    const glow = createGlowmarktClient({
+      applicationId: APP,
+      token: JWT,
+      fetch: (input, init) => {
+        seen.push(String(input));
+        return fetch(String(input).replace('https://api.glowmarkt.com', url), init);
+      },
+    });
+    await glow.getAccountStatusByUserToken();
+    expect(seen).toEqual(['https://api.glowmarkt.com/api/v0-1/account/status']);
+  });
+});
+
+describe('credentials per operation', () => {
+  it('sends applicationId and the raw JWT in `token` on user operations, never Basic', async () => {
+    const glow = createGlowmarktClient({ applicationId: APP, token: JWT, basicAuth: appKeys, baseURL: await serve() });
+    await glow.changeName({ name: 'Montgomery Jorgensen' });
+    await glow.changePassword({ oldPassword: 'old-pass-1', newPassword: 'new-pass-2' });
+    await glow.getAccountStatusByUserToken();
+    for (const req of server.requests) {
+      expect(req.headers.applicationid).toBe(APP);
+      expect(req.headers.token).toBe(JWT);
+      expect(req.headers.authorization).toBeUndefined();
+    }
+  });
+
+  it('sends applicationId and HTTP Basic on application-key operations, never the user token', async () => {
+    const glow = createGlowmarktClient({ applicationId: APP, token: JWT, basicAuth: appKeys, baseURL: await serve([]) });
+    await glow.getAccounts();
+    await glow.deleteAccount('acc-1').catch(() => {});
+    expect(server.requests.map((r) => [r.method, r.path])).toEqual([
+      ['GET', '/account'],
+      ['DELETE', '/account/acc-1'],
+    ]);
+    for (const req of server.requests) {
+      expect(req.headers.applicationid).toBe(APP);
+      expect(req.headers.authorization).toBe(basic);
+      expect(req.headers.token).toBeUndefined();
+    }
+  });
+
+  it('names the missing credentials before sending anything', async () => {
+    const baseURL = await serve();
+    const userOnly = createGlowmarktClient({ applicationId: APP, token: JWT, baseURL });
+    const appOnly = createGlowmarktClient({ applicationId: APP, basicAuth: appKeys, baseURL });
+    const admin = await userOnly.getAccounts().catch((e) => e);
+    expect(admin).toBeInstanceOf(ConfigurationError);
+    expect(admin.message).toBe('getAccounts needs "basicAuth" credentials, which this client was not given');
+    const user = await appOnly.changeEmail({ email: 'a@b.co' }).catch((e) => e);
+    expect(user.message).toBe('changeEmail needs "token or username/password" credentials, which this client was not given');
+    await expect(appOnly.authenticate()).rejects.toThrow(ConfigurationError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('encodes the account id as one path segment', async () => {
+    const glow = createGlowmarktClient({ applicationId: APP, basicAuth: appKeys, baseURL: await serve({}) });
+    await glow.getAccountStatusById('a/b c');
+    expect(server.requests[0]!.path).toBe('/account/a%2Fb%20c/status');
+  });
+});
