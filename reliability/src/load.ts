@@ -46,9 +46,10 @@ const heapMB = () => {
   return Math.round((process.memoryUsage().heapUsed / 1024 / 1024) * 10) / 10;
 };
 
-/** `calls` calls of the vendor's first idempotent operation, `concurrency` at a time, against loopback. */
+/** `calls` calls of the vendor's first GET (else idempotent) operation with a body, `concurrency` at a time, against loopback. */
 export async function loadRun(vendor: Vendor, calls: number, concurrency: number): Promise<LoadResult> {
-  const target = vendor.targets.find((t) => t.endpoint.idempotent && t.endpoint.response) ?? vendor.targets[0]!;
+  const read = (t: Vendor['targets'][number]) => t.endpoint.idempotent && t.endpoint.response !== undefined;
+  const target = vendor.targets.find((t) => read(t) && t.endpoint.method === 'GET') ?? vendor.targets.find(read) ?? vendor.targets[0]!;
   const handlesBefore = sockets();
   const heapBefore = heapMB();
   const server = await startLoadServer([...target.aux, target.main], target.adapter.credentials);

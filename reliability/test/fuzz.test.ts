@@ -12,9 +12,9 @@ describe.each(vendors.map((v) => [v.name, v] as const))('fuzzing: %s', (_name, v
       const result = await fuzzOperation(target, RUNS);
       expect(result.runs).toBe(RUNS);
       expect(result.escapes).toEqual([]);
-      // Both paths are exercised: some inputs are refused, some go out.
-      expect(result.rejected).toBeGreaterThan(0);
+      // Both paths are exercised: some inputs go out and, for operations that take input, some are refused.
       expect(result.sent).toBeGreaterThan(0);
+      if (target.fixture.args.length > 0) expect(result.rejected).toBeGreaterThan(0);
     },
   );
 });
