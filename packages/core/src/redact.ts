@@ -82,12 +82,18 @@ export function createRedactor(initial: unknown[] = [], parent?: Redactor): Reda
   return redactor;
 }
 
+// Only JSON-like data is walked: a Uint8Array or a Blob is not (a 5 MB avatar took seconds).
+const isPlain = (v: unknown): v is object => {
+  if (v === null || typeof v !== 'object') return false;
+  const proto = Object.getPrototypeOf(v);
+  return Array.isArray(v) || proto === Object.prototype || proto === null;
+};
+
 function deep(value: unknown, text: (s: string) => string, depth: number): unknown {
   if (typeof value === 'string') return text(value);
   if (value === null || typeof value !== 'object' || depth > 32) return value;
   if (Array.isArray(value)) return value.map((v) => deep(v, text, depth + 1));
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return value;
+  if (!isPlain(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     out[k] = v != null && v !== '' && isSensitiveKey(k) ? REDACTED : deep(v, text, depth + 1);
@@ -97,7 +103,7 @@ function deep(value: unknown, text: (s: string) => string, depth: number): unkno
 
 /** The string values found under sensitive keys anywhere in `value` (to redact them if echoed back). */
 export function sensitiveValues(value: unknown, found: string[] = [], depth = 0): string[] {
-  if (value === null || typeof value !== 'object' || depth > 32) return found;
+  if (!isPlain(value) || depth > 32) return found;
   for (const [k, v] of Object.entries(value)) {
     if (typeof v === 'string' && isSensitiveKey(k)) found.push(v);
     else sensitiveValues(v, found, depth + 1);

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { basic, bearer, createRedactor, defineEndpoint, isSensitiveKey, REDACTED } from '../src/index';
+import { basic, bearer, createRedactor, defineEndpoint, isSensitiveKey, REDACTED, sensitiveValues } from '../src/index';
 import { clientFor, getUser, serve } from './helpers';
 
 const TOKEN = 'canary-token-7f3a9c';
@@ -72,6 +72,20 @@ describe('redaction', () => {
     const all = everyView(error);
     expect(all).not.toContain(Buffer.from('canary-user:canary-basic-pw').toString('base64'));
     expect(error.body).toBe(`you sent ${REDACTED}`);
+  });
+
+  it('walks only JSON-like data: binary bodies are skipped whole', () => {
+    let walked = 0;
+    // A binary body whose keys are counted if anything enumerates them.
+    const bytes = new Proxy(new Uint8Array(1_000), {
+      ownKeys(target) {
+        walked++;
+        return Reflect.ownKeys(target);
+      },
+    });
+    expect(sensitiveValues({ file: { data: bytes }, password: 'pw-1234', list: [{ token: 'tk-5678' }] })).toEqual(['pw-1234', 'tk-5678']);
+    expect(createRedactor().value({ data: bytes }).data).toBe(bytes);
+    expect(walked).toBe(0);
   });
 
   it('names sensitive keys', () => {
