@@ -8,20 +8,20 @@ describe('timeouts and aborts', () => {
   it('raises TimeoutError when headers never come, retrying an idempotent call', async () => {
     const server = await hang();
     const started = Date.now();
-    const error = await clientFor(server, { timeout: 100, maxRetries: 1 })
+    const error = await clientFor(server, { timeout: 400, maxRetries: 1 })
       .request(getUser, { params: { id: '1' } })
       .catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.attempts).toBe(2);
-    expect(error.message).toMatch(/no complete response within 100 ms$/);
-    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(error.message).toMatch(/no complete response within 400 ms$/);
+    expect(Date.now() - started).toBeLessThan(3_000);
     expect(server.requests).toHaveLength(2);
   });
 
   it('never retries a non-idempotent call after a timeout', async () => {
     const server = await hang();
-    const error = await clientFor(server, { timeout: 100 })
+    const error = await clientFor(server, { timeout: 400 })
       .request(createUser, { body: { name: 'ann' } })
       .catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);
@@ -51,9 +51,9 @@ describe('timeouts and aborts', () => {
   });
 
   it('raises RequestAbortedError on a caller abort mid-request, never retried, even with a timeout set', async () => {
-    const server = await hang();
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    // Abort once the request has reached the server and its response is pending.
+    const server = await serve(() => setTimeout(() => controller.abort(), 20));
     const error = await clientFor(server, { timeout: 5_000, maxRetries: 3 })
       .request(getUser, { params: { id: '1' } }, { signal: controller.signal })
       .catch((e) => e);
