@@ -17,7 +17,9 @@ export interface EndpointKey {
   success: readonly number[];
   idempotent: boolean;
   /** Present when the operation returns a body (its schema). */
-  response?: unknown;
+  response?: { '~standard': { validate(value: unknown): unknown } };
+  /** The credential scheme, `false` for a login. */
+  auth?: string | false;
 }
 
 /** How the harness drives one vendor package: one `adapter.ts` per `contracts/<vendor>/`. */

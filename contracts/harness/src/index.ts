@@ -1,4 +1,12 @@
-export { type Adapter, callOperation, defineAdapter, type EndpointKey, endpointOf, type HarnessClientOptions, routePattern } from './adapter';
+export {
+  type Adapter,
+  callOperation,
+  defineAdapter,
+  type EndpointKey,
+  endpointOf,
+  type HarnessClientOptions,
+  routePattern,
+} from './adapter';
 export { runContracts } from './contract';
 export {
   type Exchange,
