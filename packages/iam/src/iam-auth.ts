@@ -1,0 +1,64 @@
+import { type AuthStrategy, apiKeyHeader, bearer, ConfigurationError, createTokenCache, type Token } from '@acct/core';
+
+/**
+ * What a `getAccessToken` provider may return: the token alone (never cached: the provider is
+ * asked again for the next request), `{ token, expiresAt }` (epoch ms or a `Date`; reused until
+ * shortly before it expires), or an OAuth 2.0 token response `{ access_token, expires_in }`
+ * (seconds from now, RFC 6749 §5.1). Without an expiry a token is not cached.
+ */
+export type IamAccessToken =
+  | string
+  | { token: string; expiresAt?: number | Date | undefined }
+  | { access_token: string; expires_in?: number | undefined };
+
+/** The credentials `createIamClient` accepts: exactly one of them. */
+export interface IamCredentials {
+  /** An EazyRent API key, sent as `Authorization: Token <apiKey>`. */
+  apiKey?: string | undefined;
+  /** An OAuth2 access token, sent as `Authorization: Bearer <accessToken>`. */
+  accessToken?: string | undefined;
+  /** Returns an access token (e.g. from a client-credentials flow); see `IamAccessToken` for what it may return. */
+  getAccessToken?: (() => IamAccessToken | Promise<IamAccessToken>) | undefined;
+}
+
+const nonEmpty = (s: unknown): s is string => typeof s === 'string' && s !== '';
+
+/** The auth strategy for the one credential given; `ConfigurationError` when there is none, several, or an empty one. */
+export function iamAuth(credentials: IamCredentials): AuthStrategy {
+  const given = (['apiKey', 'accessToken', 'getAccessToken'] as const).filter((k) => credentials[k] !== undefined);
+  if (given.length !== 1) {
+    throw new ConfigurationError(
+      `createIamClient: give exactly one of \`apiKey\`, \`accessToken\` or \`getAccessToken\`${given.length ? ` (got ${given.join(', ')})` : ''}`,
+    );
+  }
+  const { apiKey, accessToken, getAccessToken } = credentials;
+  if (given[0] === 'apiKey') {
+    if (!nonEmpty(apiKey)) throw new ConfigurationError('createIamClient: `apiKey` must be a non-empty string');
+    return apiKeyHeader('Authorization', apiKey, { prefix: 'Token' });
+  }
+  if (given[0] === 'accessToken') {
+    if (!nonEmpty(accessToken)) throw new ConfigurationError('createIamClient: `accessToken` must be a non-empty string');
+    return bearer(accessToken);
+  }
+  if (typeof getAccessToken !== 'function') throw new ConfigurationError('createIamClient: `getAccessToken` must be a function');
+  return bearer(createTokenCache(async () => toToken(await getAccessToken())));
+}
+
+function toToken(result: IamAccessToken): Token {
+  const now = Date.now();
+  const o = (result && typeof result === 'object' ? result : {}) as Record<string, unknown>;
+  const token = typeof result === 'string' ? result : (o.token ?? o.access_token);
+  if (!nonEmpty(token)) {
+    throw new ConfigurationError(
+      'getAccessToken must return a non-empty token: a string, { token, expiresAt? } or { access_token, expires_in? }',
+    );
+  }
+  const { expiresAt, expires_in } = o;
+  if (expiresAt instanceof Date && !Number.isNaN(expiresAt.getTime())) return { token, expiresAt: expiresAt.getTime() };
+  if (typeof expiresAt === 'number' && Number.isFinite(expiresAt)) return { token, expiresAt };
+  if (typeof expires_in === 'number' && Number.isFinite(expires_in)) return { token, expiresAt: now + expires_in * 1000 };
+  if (expiresAt !== undefined || expires_in !== undefined) {
+    throw new ConfigurationError('getAccessToken: `expiresAt` must be epoch milliseconds or a Date, `expires_in` a number of seconds');
+  }
+  return { token, expiresAt: undefined };
+}

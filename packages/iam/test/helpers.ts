@@ -1,0 +1,45 @@
+import { type Handler, reply, startServer, type TestServer } from '@acct/harness';
+import { afterEach } from 'vitest';
+import { createIamClient, type IamClientOptions } from '../src/index';
+
+/** The servers a test started, closed after it. */
+const servers: TestServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+/** Starts a loopback server and a client pointed at its `/iam/v1`, with an API key unless told. */
+export async function setup(handler: Handler, options: Partial<IamClientOptions> = {}) {
+  const server = await startServer(handler);
+  servers.push(server);
+  const credentials = 'accessToken' in options || 'getAccessToken' in options ? {} : { apiKey: 'iam-test-key-123' };
+  const iam = createIamClient({ baseURL: `${server.url}/iam/v1`, retryDelay: 1, ...credentials, ...options });
+  return { server, iam };
+}
+
+/** A JSON answer. */
+export const json =
+  (status: number, body?: unknown): Handler =>
+  (_req, res) =>
+    reply(res, status, body);
+
+/** A human user as the spec describes it. */
+export const human = { user_type: 'Human', id: 'usr_01', first_name: 'Ann', email: 'ann@example.com', state: 'USER_STATE_ACTIVE' };
+
+/** Reads a multipart request the way a server would. */
+export function formData(req: { raw: Buffer; headers: Record<string, string> }): Promise<FormData> {
+  return new Response(new Uint8Array(req.raw), { headers: { 'content-type': req.headers['content-type'] ?? '' } }).formData();
+}
+
+/** What a failed call threw, with the fields the @acct errors carry. */
+export type CallError = Error & { issues: { path: string; message: string }[]; status: number; body: unknown; attempts: number };
+
+/** The error a call failed with; fails the test when the call resolves. */
+export async function failure(call: Promise<unknown>): Promise<CallError> {
+  try {
+    await call;
+  } catch (error) {
+    return error as CallError;
+  }
+  throw new Error('expected the call to fail');
+}
