@@ -1,0 +1,42 @@
+import { defineAdapter } from '@acct/harness';
+import { createThoughtSpotClient, endpoints, getFullAccessToken, type ThoughtSpotClient } from '@acct/thoughtspot';
+
+type Method = (...args: unknown[]) => unknown;
+// Arguments before the options object: the identifier of deleteUser; identifier and body of updateUser; else the body.
+const POSITIONAL: Record<string, number> = { deleteUser: 1, updateUser: 2 };
+
+export default defineAdapter<ThoughtSpotClient>({
+  vendor: 'thoughtspot',
+  basePath: '',
+  // The login is declared so its fixtures have a key; it has no method and happens on the first call.
+  endpoints: { ...endpoints, getFullAccessToken },
+  aliases: { searchUsersAll: 'searchUsers' },
+  credentials: {
+    token: 'ts-fake-bearer-token-0001',
+    refreshedToken: 'ts-fake-bearer-token-0002',
+    username: 'ts-fake-admin',
+    password: 'ts-fake-password-0001',
+    secretKey: 'ts-fake-secret-key-0001',
+  },
+  // No realBaseURL: every customer has their own cluster.
+  env: { baseURL: 'THOUGHTSPOT_BASE_URL', username: 'THOUGHTSPOT_USERNAME', password: 'THOUGHTSPOT_PASSWORD' },
+  defaultAuth: 'token',
+  createClient: ({ auth, credentials: c, ...options }) => {
+    if (auth === 'token') return createThoughtSpotClient({ ...options, token: c.token! });
+    if (auth === 'password') return createThoughtSpotClient({ ...options, username: c.username!, password: c.password! });
+    if (auth === 'secretKeyOrg')
+      return createThoughtSpotClient({ ...options, username: c.username!, secretKey: c.secretKey!, orgId: 1, tokenValiditySeconds: 600 });
+    throw new Error(`thoughtspot: unknown auth mode ${auth}`);
+  },
+  call: async (client, operation, args, options) => {
+    const method = operation === 'getFullAccessToken' ? 'searchUsers' : operation;
+    const n = POSITIONAL[method] ?? 1;
+    // Call options join the method's own options argument (`{ allUsers }`, `{ pageSize }`).
+    const own = args[n] as object | undefined;
+    const call = [...Array.from({ length: n }, (_, i) => args[i]), ...(own || options ? [{ ...own, ...options }] : [])];
+    if (method !== 'searchUsersAll') return (client[method as keyof ThoughtSpotClient] as Method)(...call);
+    const users = [];
+    for await (const user of client.searchUsersAll(...(call as Parameters<ThoughtSpotClient['searchUsersAll']>))) users.push(user);
+    return users;
+  },
+});

@@ -1,0 +1,4 @@
+import { runContracts } from '@acct/harness';
+import adapter from './adapter';
+
+runContracts(adapter, import.meta.dirname);
