@@ -30,7 +30,7 @@ const started = Date.now();
 const report: Report = { faults: [], fuzz: [], canary: [], injection: [], load: [] };
 
 report.faults = await runMatrix(targets, scenarios, (t) => t.adapter.credentials);
-for (const t of targets) report.fuzz.push(await fuzzOperation(t, Number(values.runs)));
+for (const t of targets.filter((t) => t.endpoint.auth !== false)) report.fuzz.push(await fuzzOperation(t, Number(values.runs)));
 for (const v of vendors) report.canary.push(await canaryCheck(v, scenarios));
 for (const t of targets) report.injection.push(...(await injectPaths(t)));
 for (const v of vendors) report.load.push(await loadRun(v, Number(values.calls), Number(values.concurrency)));

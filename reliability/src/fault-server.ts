@@ -3,7 +3,7 @@ import { compare, type ReceivedRequest, respond, startServer, type TestServer } 
 import type { Target } from './targets';
 
 /** What the server does on the k-th request of the operation under test (`ok` sends the fixture's success). */
-export type Behaviour = (k: number, res: ServerResponse, ok: () => void, req: ReceivedRequest) => void;
+export type Behaviour = (k: number, res: ServerResponse, ok: () => void, req: ReceivedRequest, target: Target) => void;
 
 /** A loopback server playing a vendor: the fixture's other exchanges (login) answer normally, the operation misbehaves. */
 export interface FaultServer extends TestServer {
@@ -20,7 +20,7 @@ export async function startFaultServer(target: Target, credentials: Record<strin
   const source = { credentials };
   const server = await startServer(async (req, res) => {
     if (req.method === target.main.request.method && req.path === target.main.request.path) {
-      return behave(attempts++, res, () => respond(res, target.main.response, credentials), req);
+      return behave(attempts++, res, () => respond(res, target.main.response, credentials), req, target);
     }
     for (const e of target.aux) {
       if ((await compare(e.request, req, source)).length === 0) {

@@ -29,9 +29,9 @@ export async function runScenario(
 ): Promise<ScenarioResult> {
   const want = scenario.expect(target);
   const controller = scenario.abortAfterArrival !== undefined ? new AbortController() : undefined;
-  const server = await startFaultServer(target, credentials, (k, res, ok, req) => {
+  const server = await startFaultServer(target, credentials, (k, res, ok, req, t) => {
     if (controller) setTimeout(() => controller.abort(), scenario.abortAfterArrival);
-    scenario.behave(k, res, ok, req);
+    scenario.behave(k, res, ok, req, t);
   });
   const logLine = (m: string, meta?: object) => observed?.logs.push(`${m} ${JSON.stringify(meta ?? {})}`);
   const problems: string[] = [];
