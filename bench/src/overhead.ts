@@ -1,0 +1,133 @@
+import { createGlowmarktClient } from '@acct/glowmarkt';
+import { createIamClient } from '@acct/iam';
+import { createMentionClient } from '@acct/mention';
+import { createThirdwatchClient } from '@acct/thirdwatch';
+import { createThoughtSpotClient } from '@acct/thoughtspot';
+import { median, round } from './serve';
+
+/** One package's typical call against raw fetch, both on the same stub fetch. */
+export interface OverheadRow {
+  package: string;
+  call: string;
+  rawOps: number;
+  sdkOps: number;
+  ratio: number;
+}
+
+type Stub = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+const stubOf = (body: unknown, status = 200): Stub => {
+  const text = JSON.stringify(body);
+  return async () => new Response(text, { status, headers: { 'content-type': 'application/json' } });
+};
+
+const tsUser = { id: 'u1', name: 'ann', display_name: 'Ann', visibility: 'SHARABLE', account_status: 'ACTIVE' };
+const mentionAccount = { account: { id: 'a1', name: 'Ann', email: 'ann@example.com' }, _links: { self: { href: '/api/accounts/a1' } } };
+const glowStatus = { accountId: 'a1', applicationId: 'app', status: 'active', active: true };
+const iamUser = { user_type: 'Human', id: 'u1', first_name: 'Ann' };
+
+/** Each package's typical call: the stub's body, the call, and the same request written with raw fetch. */
+function cases(): {
+  pkg: string;
+  call: string;
+  stub: Stub;
+  sdk: (fetch: Stub) => () => Promise<unknown>;
+  raw: (fetch: Stub) => Promise<unknown>;
+}[] {
+  const json = (fetch: Stub, url: string, init: RequestInit) => fetch(url, init).then((r) => r.json());
+  return [
+    {
+      pkg: '@acct/thoughtspot',
+      call: 'searchUsers',
+      stub: stubOf([tsUser]),
+      sdk: (fetch) => {
+        const c = createThoughtSpotClient({ baseURL: 'https://ts.example', token: 'tok-1234', fetch });
+        return () => c.searchUsers({ record_size: 10 });
+      },
+      raw: (fetch) =>
+        json(fetch, 'https://ts.example/api/rest/2.0/users/search', {
+          method: 'POST',
+          headers: { authorization: 'Bearer tok-1234', 'content-type': 'application/json' },
+          body: JSON.stringify({ record_size: 10 }),
+        }),
+    },
+    {
+      pkg: '@acct/mention',
+      call: 'getMe',
+      stub: stubOf(mentionAccount),
+      sdk: (fetch) => {
+        const c = createMentionClient({ accessToken: 'tok-1234', fetch });
+        return () => c.getMe();
+      },
+      raw: (fetch) =>
+        json(fetch, 'https://api.mention.net/api/accounts/me', { headers: { authorization: 'Bearer tok-1234', 'accept-version': '1.19' } }),
+    },
+    {
+      pkg: '@acct/glowmarkt',
+      call: 'getAccountStatusByUserToken',
+      stub: stubOf(glowStatus),
+      sdk: (fetch) => {
+        const c = createGlowmarktClient({ applicationId: 'app-1234', token: 'jwt-1234', fetch });
+        return () => c.getAccountStatusByUserToken();
+      },
+      raw: (fetch) =>
+        json(fetch, 'https://api.glowmarkt.com/api/v0-1/account/status', { headers: { applicationId: 'app-1234', token: 'jwt-1234' } }),
+    },
+    {
+      pkg: '@acct/iam',
+      call: 'getMyUser',
+      stub: stubOf(iamUser),
+      sdk: (fetch) => {
+        const c = createIamClient({ apiKey: 'key-1234', fetch });
+        return () => c.getMyUser();
+      },
+      raw: (fetch) => json(fetch, 'https://api.eazyrent.fr/iam/v1/users/me/', { headers: { authorization: 'Token key-1234' } }),
+    },
+    {
+      pkg: '@acct/thirdwatch',
+      call: 'login',
+      stub: stubOf({ message: 'Success' }),
+      sdk: (fetch) => {
+        const c = createThirdwatchClient({ apiKey: 'key-1234', fetch });
+        return () => c.login({ _userId: 'u1', _loginStatus: '_success' });
+      },
+      raw: (fetch) =>
+        json(fetch, 'https://api.thirdwatch.ai/event/v1/login', {
+          method: 'POST',
+          headers: { 'x-thirdwatch-api-key': 'key-1234', 'content-type': 'application/json' },
+          body: JSON.stringify({ _userId: 'u1', _loginStatus: '_success' }),
+        }),
+    },
+  ];
+}
+
+async function opsPerSecond(fn: () => Promise<unknown>, ms: number): Promise<number> {
+  let n = 0;
+  const end = performance.now() + ms;
+  const start = performance.now();
+  while (performance.now() < end) {
+    for (let i = 0; i < 100; i++) await fn();
+    n += 100;
+  }
+  return n / ((performance.now() - start) / 1000);
+}
+
+/** Client overhead with a stub fetch (the method openapi-fetch's benchmark uses): ops/s, interleaved, median of rounds. */
+export async function overhead(rounds = 7, ms = 300): Promise<OverheadRow[]> {
+  const rows: OverheadRow[] = [];
+  for (const c of cases()) {
+    const sdk = c.sdk(c.stub);
+    const raw = () => c.raw(c.stub);
+    await opsPerSecond(sdk, 200);
+    await opsPerSecond(raw, 200);
+    const rawOps: number[] = [];
+    const sdkOps: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      rawOps.push(await opsPerSecond(raw, ms));
+      sdkOps.push(await opsPerSecond(sdk, ms));
+    }
+    const rawM = median(rawOps);
+    const sdkM = median(sdkOps);
+    rows.push({ package: c.pkg, call: c.call, rawOps: Math.round(rawM), sdkOps: Math.round(sdkM), ratio: round(sdkM / rawM) });
+  }
+  return rows;
+}

@@ -1,0 +1,26 @@
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+
+/** A bench server in a child process; `users` synthetic users behind the search. */
+export async function startBenchServer(
+  users = 10,
+): Promise<{ url: string; stats(): Promise<{ token: number; search: number }>; reset(): Promise<void>; close(): void }> {
+  const child = fork(new URL('./server.mjs', import.meta.url), { env: { ...process.env, USERS: String(users) }, stdio: 'ignore' });
+  const [port] = await once(child, 'message');
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    stats: async () => (await fetch(`${url}/__stats`)).json(),
+    reset: async () => void (await fetch(`${url}/__reset`, { method: 'POST' })).text(),
+    close: () => child.kill(),
+  };
+}
+
+/** The median of a list of numbers. */
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2 : Number.NaN;
+}
+
+/** `n` rounded to `digits` decimals. */
+export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
