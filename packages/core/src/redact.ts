@@ -40,7 +40,8 @@ export function createRedactor(initial: unknown[] = [], parent?: Redactor): Reda
 
   const register = (into: Set<string>, values: unknown[]) => {
     for (const v of values) {
-      if (typeof v !== 'string' || v.length < 4) continue;
+      // The common case, a credential sent again, costs one lookup.
+      if (typeof v !== 'string' || v.length < 4 || secrets.has(v) || recent.has(v)) continue;
       for (const s of spellings(v)) {
         if (secrets.has(s) || recent.has(s)) continue;
         into.add(s);
@@ -60,7 +61,7 @@ export function createRedactor(initial: unknown[] = [], parent?: Redactor): Reda
         pattern = undefined;
       }
     },
-    with: (values) => createRedactor(values, redactor),
+    with: (values) => (values.length === 0 ? redactor : createRedactor(values, redactor)),
     text(value) {
       const out = parent ? parent.text(value) : value;
       if (secrets.size + recent.size === 0) return out;

@@ -8,6 +8,7 @@ const nonNegative = (n: unknown) => typeof n === 'number' && n >= 0 && !Number.i
 export function optionIssues(o: unknown, prefix: string, client = false): ValidationIssue[] {
   if (o === undefined && !client) return [];
   if (!isObject(o)) return [{ path: prefix, message: 'Expected an object' }];
+  if (!client && Object.keys(o).length === 0) return [];
   const issues: ValidationIssue[] = [];
   const bad = (name: string, message: string) => issues.push({ path: `${prefix}.${name}`, message });
   if (o.timeout !== undefined && !positive(o.timeout)) bad('timeout', 'Expected a positive number of milliseconds');
