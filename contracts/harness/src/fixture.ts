@@ -1,35 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The request a fixture expects. Only what is listed is checked. */
-export interface FixtureRequest {
-  method: string;
-  /** The path on the wire, percent-encoded, base path included (`/api/v0-1/account/abc`). */
-  path: string;
-  query?: Record<string, string | string[]>;
-  /** Headers that must be present with these values (`{{name}}` = a credential); `null` = must be absent. */
-  headers?: Record<string, string | null>;
-  /** Expected JSON body (deep-equal). */
-  body?: unknown;
-  /** Expected multipart parts: a string value, or a file's filename / content type / size. */
-  multipart?: Record<string, string | { filename?: string; contentType?: string; size?: number }>;
-}
+import { type Exchange, exchangesOf, type FixtureRequest, type FixtureResponse } from '@acct/core/testing';
 
-/** The response the replay server sends. */
-export interface FixtureResponse {
-  status: number;
-  headers?: Record<string, string>;
-  /** A JSON body; sent with `content-type: application/json` unless `headers` says otherwise. */
-  body?: unknown;
-  /** A raw body, sent as is (HTML, truncated JSON, text). */
-  text?: string;
-}
-
-/** One request and its response. */
-export interface Exchange {
-  request: FixtureRequest;
-  response: FixtureResponse;
-}
+export { fill } from '@acct/core/testing';
+export type { Exchange, FixtureRequest, FixtureResponse };
 
 /** One recorded or documented interaction of an operation. */
 export interface Fixture {
@@ -75,8 +50,7 @@ export function loadFixtures(dir: string): LoadedFixture[] {
       const fixture = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Fixture;
       const problems = checkFixture(fixture);
       if (problems.length) throw new Error(`${dir}/${file}: ${problems.join('; ')}`);
-      const exchanges = fixture.exchanges ?? [{ request: fixture.request!, response: fixture.response! }];
-      return { ...fixture, file, exchanges };
+      return { ...fixture, file, exchanges: exchangesOf(fixture) };
     });
 }
 
@@ -87,26 +61,6 @@ function checkFixture(f: Fixture): string[] {
   if (!Array.isArray(f.args)) problems.push('`args` must be an array');
   if (!f.exchanges && !(f.request && f.response)) problems.push('needs `request` + `response` or `exchanges`');
   return problems;
-}
-
-/**
- * Replaces placeholders with credential values, deep: `{{name}}` → the value, and
- * `{{basic user pass}}` → the `Basic …` header value of those two credentials.
- */
-export function fill<T>(value: T, credentials: Record<string, string>): T {
-  if (typeof value === 'string') {
-    return value.replace(/\{\{(?:basic (\w+) (\w+)|(\w+))\}\}/g, (m, user?: string, pass?: string, name?: string) => {
-      if (name) return credentials[name] ?? m;
-      const u = credentials[user!];
-      const p = credentials[pass!];
-      return u === undefined || p === undefined ? m : `Basic ${Buffer.from(`${u}:${p}`).toString('base64')}`;
-    }) as T;
-  }
-  if (Array.isArray(value)) return value.map((v) => fill(v, credentials)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, credentials)])) as T;
-  }
-  return value;
 }
 
 /** Turns JSON arguments into call arguments: `{"$bytes"}` → Uint8Array, `{"$date"}` → Date. */
