@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds, typechecks, lints and tests every workspace package through turbo, then prints one
+// Builds, typechecks, lints, checks the packages (publint, arethetypeswrong) and tests every workspace package through turbo, then prints one
 // plain summary line from each package's vitest JSON report: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,7 +19,7 @@ const walk = (dir, depth) => {
 walk(root, 1);
 for (const dir of dirs) rmSync(join(dir, 'test-results.json'), { force: true });
 
-const turbo = spawnSync('turbo', ['run', 'build', 'typecheck', 'lint', 'test', '--continue', ...process.argv.slice(2)], {
+const turbo = spawnSync('turbo', ['run', 'build', 'typecheck', 'lint', 'check:package', 'test', '--continue', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { TURBO_TELEMETRY_DISABLED: '1', ...process.env },
