@@ -1,0 +1,35 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { install, installedAcct, node, packAll, typecheck, VENDORS } from '../src/consumer';
+import { CASES, cjs, esm } from '../src/consumer-cases';
+
+let packs: Awaited<ReturnType<typeof packAll>>;
+beforeAll(async () => {
+  packs = await packAll();
+}, 120_000);
+const projects: string[] = [];
+afterAll(() => {
+  for (const dir of [packs.dir, ...projects]) rmSync(dir, { recursive: true, force: true });
+});
+
+describe.each(VENDORS.map((v) => [v] as const))('a fresh npm project installing only @acct/%s', (vendor) => {
+  let project: string;
+  beforeAll(async () => {
+    project = await install(vendor, packs);
+    projects.push(project);
+  }, 120_000);
+
+  it('has no other vendor package in node_modules', () => {
+    expect(installedAcct(project)).toEqual(['core', vendor].sort());
+  });
+
+  it('runs the quickstart through import and through require', async () => {
+    const c = CASES[vendor];
+    expect(JSON.parse(await node(project, 'quickstart.mjs', esm(vendor, c)))).toEqual({ ok: true, problems: [] });
+    expect(JSON.parse(await node(project, 'quickstart.cjs', cjs(vendor, c)))).toEqual({ ok: true, problems: [] });
+  });
+
+  it.each(['node16', 'bundler'] as const)('typechecks a consumer .ts under moduleResolution %s', async (resolution) => {
+    expect(await typecheck(project, CASES[vendor].types, resolution)).toBe('');
+  });
+});
