@@ -1,19 +1,9 @@
 import * as v from 'valibot';
-import { afterEach } from 'vitest';
-import { type Handler, startServer, type TestServer } from '../../../contracts/harness/src/server';
+import type { TestServer } from '../../../contracts/harness/src/server';
 import { type Client, createClient, defineEndpoint, type TransportConfig } from '../src/index';
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-/** A loopback server closed after the test. */
-export async function serve(handler: Handler): Promise<TestServer> {
-  const server = await startServer(handler);
-  servers.push(server);
-  return server;
-}
+// Core cannot depend on the harness package (the harness depends on core): its source is imported.
+export { serve } from '../../../contracts/harness/src/serve';
 
 /** A client on `server` with fast retries so the suite stays quick. */
 export function clientFor(server: TestServer, config: Partial<TransportConfig> = {}): Client {

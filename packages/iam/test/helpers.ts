@@ -1,17 +1,10 @@
-import { type Handler, reply, startServer, type TestServer } from '@acct/harness';
-import { afterEach } from 'vitest';
+import { type Handler, reply } from '@acct/harness';
+import { serve } from '@acct/harness/serve';
 import { createIamClient, type IamClientOptions } from '../src/index';
-
-/** The servers a test started, closed after it. */
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
 
 /** Starts a loopback server and a client pointed at its `/iam/v1`, with an API key unless told. */
 export async function setup(handler: Handler, options: Partial<IamClientOptions> = {}) {
-  const server = await startServer(handler);
-  servers.push(server);
+  const server = await serve(handler);
   const credentials = 'accessToken' in options || 'getAccessToken' in options ? {} : { apiKey: 'iam-test-key-123' };
   const iam = createIamClient({ baseURL: `${server.url}/iam/v1`, retryDelay: 1, ...credentials, ...options });
   return { server, iam };

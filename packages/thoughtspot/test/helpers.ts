@@ -1,18 +1,7 @@
-import { type Handler, startServer, type TestServer } from '@acct/harness';
-import { afterEach } from 'vitest';
+import type { TestServer } from '@acct/harness';
 import { createThoughtSpotClient, type ThoughtSpotClientOptions } from '../src/index';
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-/** A loopback server closed after the test. */
-export async function serve(handler: Handler): Promise<TestServer> {
-  const server = await startServer(handler);
-  servers.push(server);
-  return server;
-}
+export { serve } from '@acct/harness/serve';
 
 /** A client on `server`, token auth unless told otherwise, with fast retries. */
 export function clientOn(server: TestServer, options: Partial<ThoughtSpotClientOptions> = {}) {
