@@ -1,19 +1,16 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
-import { callOperation, type Exchange, fill, revive } from '@acct/harness';
+import { callOperation, type Exchange, responseParts, revive } from '@acct/harness';
 import { pool } from './pool';
 import type { Vendor } from './targets';
 
 /** Serves the exchanges' responses from a worker thread; resolves to its URL and a close function. */
 async function startLoadServer(exchanges: Exchange[], credentials: Record<string, string>) {
-  const routes = exchanges.map(({ request, response }) => {
-    const text = response.text ?? (response.body === undefined ? '' : JSON.stringify(fill(response.body, credentials)));
-    const headers = {
-      ...(response.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...fill(response.headers ?? {}, credentials),
-    };
-    return { method: request.method, path: request.path, status: response.status, headers, body: text };
-  });
+  const routes = exchanges.map(({ request, response }) => ({
+    method: request.method,
+    path: request.path,
+    ...responseParts(response, credentials),
+  }));
   const worker = new Worker(new URL('./load-server.mjs', import.meta.url), { workerData: { routes } });
   const [port] = await once(worker, 'message');
   return {

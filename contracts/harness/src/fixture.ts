@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { type Exchange, exchangesOf, type FixtureRequest, type FixtureResponse } from '@acct/core/testing';
 
-export { fill } from '@acct/core/testing';
+export { fill, responseParts } from '@acct/core/testing';
 export type { Exchange, FixtureRequest, FixtureResponse };
 
 /** One recorded or documented interaction of an operation. */

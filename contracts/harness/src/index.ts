@@ -16,6 +16,7 @@ export {
   fill,
   type LoadedFixture,
   loadFixtures,
+  responseParts,
   revive,
 } from './fixture';
 export { createRecorder, type Recorder, type RecorderOptions } from './recorder';
