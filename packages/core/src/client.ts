@@ -1,14 +1,16 @@
 import { createFetch } from 'ofetch';
 import type { AuthStrategy } from './auth/types';
 import type { AnyEndpoint, EndpointInput, EndpointOutput } from './endpoint';
-import { AcctError, ApiError, ConfigurationError, RequestAbortedError, RequestValidationError } from './errors';
-import { toFormData } from './internal/body';
+import { AcctError, ApiError, ConfigurationError, RequestAbortedError, type VendorErrorDetails } from './errors';
+import { type Hooks, mergeHooks } from './hooks';
+import { prepareCall } from './internal/call-input';
+import { headerProblem } from './internal/headers';
+import { type LogLevel, resolveLogger } from './internal/logger';
 import { optionIssues } from './internal/options';
-import { buildPath, withQuery } from './internal/url';
-import { check } from './internal/validate';
+import { userAgent } from './internal/user-agent';
 import { createRedactor, type Redactor, sensitiveValues } from './redact';
 import { type Attempt, type ErrorReading, readSuccess, retryDelayOf, send, toApiError } from './request';
-import { backoff, isRetryable, sleep } from './retry';
+import { backoff, isGone, isRetryable, mayHaveApplied, sleep } from './retry';
 
 /** Receives one line per request, response and retry, with credentials already redacted. */
 export interface Logger {
@@ -18,13 +20,17 @@ export interface Logger {
   error?(message: string, meta?: Record<string, unknown>): void;
 }
 
+/** A fetch implementation: `globalThis.fetch`, undici's `fetch` (for a proxy `dispatcher`), a test double. */
+// biome-ignore lint/suspicious/noExplicitAny: undici's and the DOM's fetch types differ; both must be accepted
+export type FetchLike = (input: any, init?: any) => Promise<any>;
+
 /** Options every vendor client accepts. */
 export interface ClientOptions {
-  /** Where the API lives; each vendor package has a default where the vendor has one host. */
+  /** Where the API lives; each vendor package has a default where the vendor has one host. No credentials or query in it. */
   baseURL?: string;
   /** Headers sent with every request (credentials are set by the client and win over these). */
   headers?: Record<string, string>;
-  /** Milliseconds one attempt may take, response body included (default 30 000). */
+  /** Milliseconds one attempt may take, response body included (default 30 000, at most 2³¹−1). */
   timeout?: number;
   /** Retries after the first attempt, for failures that may be retried (default 2). */
   maxRetries?: number;
@@ -32,10 +38,16 @@ export interface ClientOptions {
   retryDelay?: number;
   /** Upper bound of any wait between attempts, `Retry-After` included (default 30 000). */
   maxRetryDelay?: number;
-  /** A fetch implementation to use instead of `globalThis.fetch`. */
-  fetch?: typeof globalThis.fetch;
+  /** A fetch implementation to use instead of `globalThis.fetch` (undici's `fetch` is accepted). */
+  fetch?: FetchLike;
+  /** Extra fetch init options for every request, e.g. `{ dispatcher: new ProxyAgent(url) }` with undici. */
+  fetchOptions?: Record<string, unknown>;
   /** Receives request / response / retry summaries, redacted. */
   logger?: Logger;
+  /** The least severe level logged (default: `ACCT_LOG` from the environment; without either, only a given `logger` logs). */
+  logLevel?: LogLevel;
+  /** Hooks called per attempt: tracing headers, spans, metrics. */
+  hooks?: Hooks;
 }
 
 /** Options of one call, passed as its last argument. */
@@ -44,6 +56,8 @@ export interface CallOptions {
   timeout?: number;
   maxRetries?: number;
   headers?: Record<string, string>;
+  /** Hooks for this call, run after the client's. */
+  hooks?: Hooks;
 }
 
 /** What a vendor package adds to the user's options: the vendor facts. */
@@ -55,14 +69,18 @@ export interface TransportConfig extends ClientOptions, Partial<Omit<ErrorReadin
   secrets?: unknown[];
   /** Response headers that carry a request id (default: `x-request-id`, `request-id`, `x-correlation-id`). */
   requestIdHeaders?: string[];
+  /** The vendor package, for the `User-Agent`: `{ name: '@acct/thoughtspot', version: '0.1.0' }`. */
+  sdk?: { name: string; version: string };
 }
 
-/** The data of a call along with its HTTP status and headers. */
+/** The data of a call along with its HTTP status, headers and request id. */
 export interface ApiResponse<T> {
   data: T;
   status: number;
   headers: Headers;
   attempts: number;
+  /** The vendor's request id, from the response headers, when it sent one. */
+  requestId: string | undefined;
 }
 
 /** A call's promise; `.withResponse()` also gives the status and headers. */
@@ -83,72 +101,96 @@ export function createClient(config: TransportConfig): Client {
     throw new ConfigurationError(`createClient: ${list.join('; ')}`);
   }
   const baseURL = config.baseURL.replace(/\/+$/, '');
-  const { timeout = 30_000, maxRetries = 2, retryDelay = 500, maxRetryDelay = 30_000, logger } = config;
+  const { timeout = 30_000, maxRetries = 2, retryDelay = 500, maxRetryDelay = 30_000 } = config;
+  const logger = resolveLogger(config.logger, config.logLevel);
   const redactor = createRedactor(config.secrets);
   for (const s of Object.values(config.auth ?? {}).flat()) redactor.add(...(s?.secrets ?? []));
   const reading: ErrorReading = {
     errorMessage: config.errorMessage,
+    errorDetails: config.errorDetails,
     retryAfter: config.retryAfter,
     requestIdHeaders: config.requestIdHeaders ?? ['x-request-id', 'request-id', 'x-correlation-id'],
   };
+  // Built once per client; each attempt copies them.
+  const ua = userAgent(config.sdk);
+  const baseHeaders: [string, string][] = [['accept', 'application/json'], ...(ua ? [['user-agent', ua] as [string, string]] : [])];
+  for (const [k, v] of Object.entries(config.headers ?? {})) baseHeaders.push([k.toLowerCase(), v]);
+  const clientHooks = mergeHooks(config.hooks);
   // Looked up per call, so a fetch patched after construction (test tools, tracing) is honoured.
-  const $fetch = createFetch({ fetch: config.fetch ?? ((input, init) => globalThis.fetch(input, init)) });
+  const doFetch = (config.fetch ?? ((input: RequestInfo, init?: RequestInit) => globalThis.fetch(input, init))) as typeof fetch;
+  const $fetch = createFetch({ fetch: doFetch });
 
-  const log = (level: keyof Logger, message: string, meta: Record<string, unknown>) => {
-    try {
-      logger?.[level]?.(redactor.text(message), redactor.value(meta));
-    } catch {
-      // A failing logger must never fail a call.
-    }
-  };
+  const log = logger
+    ? (level: keyof Logger, message: string, meta: Record<string, unknown>) => {
+        try {
+          logger[level]?.(redactor.text(message), redactor.value(meta));
+        } catch {
+          // A failing logger must never fail a call.
+        }
+      }
+    : undefined;
 
-  async function run(endpoint: AnyEndpoint, input: Record<string, unknown>, options: CallOptions): Promise<ApiResponse<unknown>> {
+  async function run(
+    endpoint: AnyEndpoint,
+    input: Record<string, unknown>,
+    options: CallOptions,
+    started: number,
+  ): Promise<ApiResponse<unknown>> {
     const redact = redactor.with(sensitiveValues(input.body));
-    const issues = optionIssues(options, 'options');
-    const path = buildPath(endpoint, input.params as Record<string, unknown>, issues);
-    const body = endpoint.body ? await check(endpoint.body, input.body, 'body', issues) : undefined;
-    const query = endpoint.query ? await check(endpoint.query, input.query, 'query', issues) : undefined;
-    if (issues.length > 0) {
-      const list = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-      throw new RequestValidationError(
-        redact.text(`${endpoint.operation}: invalid input, nothing was sent — ${list}`),
-        redact.value(issues),
-      );
-    }
+    const call = await prepareCall(endpoint, input, options, baseURL, redact);
     const strategies = authFor(endpoint);
-    const url = withQuery(baseURL + path, query);
+    const hooks = options.hooks ? mergeHooks(config.hooks, options.hooks) : clientHooks;
     const callMaxRetries = options.maxRetries ?? maxRetries;
     let attempts = 0;
     let retries = 0;
     let replayed = false;
+    let applied = false;
     for (;;) {
-      // Set one by one: names are case-insensitive, so a call's `accept-version` replaces the client's `Accept-Version`.
-      const headers = new Headers({ accept: 'application/json' });
-      for (const layer of [config.headers, options.headers]) for (const [k, v] of Object.entries(layer ?? {})) headers.set(k, v);
-      await applyAuth(strategies, headers, options.signal);
+      // Header names are case-insensitive: a call's `accept-version` replaces the client's `Accept-Version`.
+      const headers = new Headers(baseHeaders);
+      if (options.headers) for (const k in options.headers) headers.set(k, options.headers[k] as string);
+      if (call.contentType) headers.set('content-type', call.contentType);
+      const credentials = await applyAuth(strategies, headers, options.signal, endpoint.operation);
+      if (options.signal?.aborted) {
+        throw Object.assign(new RequestAbortedError(`${endpoint.operation}: aborted by the caller`, { cause: options.signal.reason }), {
+          method: endpoint.method,
+          url: redact.text(call.url),
+        });
+      }
       const attempt: Attempt = {
+        operation: endpoint.operation,
+        attempt: ++attempts,
         method: endpoint.method,
-        url,
+        url: call.url,
         headers,
-        body: endpoint.contentType === 'multipart' ? toFormData(body as Record<string, unknown>) : body,
+        body: call.body,
         timeout: options.timeout ?? timeout,
         signal: options.signal,
+        hooks,
+        credentials,
+        success: endpoint.success,
+        fetchOptions: config.fetchOptions,
       };
-      if (options.signal?.aborted) throw Object.assign(new RequestAbortedError('The request was aborted by the caller'), { attempts });
-      attempts++;
-      const started = Date.now();
-      log('debug', `→ [${attempt.method}] ${attempt.url}`, { operation: endpoint.operation, attempt: attempts });
+      log?.('debug', `→ [${attempt.method}] ${attempt.url}`, { operation: endpoint.operation, attempt: attempts });
       let error: AcctError;
       let asked: number | undefined;
       try {
         const res = await send($fetch, attempt, redact);
-        log('debug', `← [${attempt.method}] ${attempt.url}: ${res.status}`, { status: res.status, ms: Date.now() - started });
+        log?.('debug', `← [${attempt.method}] ${attempt.url}: ${res.status}`, { status: res.status, ms: Date.now() - started });
         if (endpoint.success.includes(res.status)) {
           const data = await readSuccess(endpoint, attempt, res, redact);
-          return { data, status: res.status, headers: res.headers, attempts };
+          return { data, status: res.status, headers: res.headers, attempts, requestId: requestIdOf(res.headers) };
+        }
+        if (applied && isGone(endpoint, { status: res.status, body: res.body.value })) {
+          // An earlier attempt was applied and its response lost: the resource being gone is the success.
+          log?.('info', `${endpoint.operation}: ${res.status} on retry ${retries}: already done by an earlier attempt`, {
+            attempt: attempts,
+          });
+          return { data: undefined, status: res.status, headers: res.headers, attempts, requestId: requestIdOf(res.headers) };
         }
         error = toApiError(attempt, res, reading, redact);
-        asked = retryDelayOf(res.headers, reading);
+        // A vendor's rate-limit header means "wait" only on a rate limit or an overload, not on any error.
+        if (res.status === 429 || res.status === 503) asked = retryDelayOf(res.headers, reading);
       } catch (e) {
         if (!(e instanceof AcctError)) throw e;
         error = e;
@@ -156,17 +198,26 @@ export function createClient(config: TransportConfig): Client {
       error.attempts = attempts;
       if (error instanceof ApiError && error.status === 401 && !replayed && (await refreshAuth(strategies, headers))) {
         replayed = true;
-        log('info', `${endpoint.operation}: 401, credentials renewed, replaying once`, { attempt: attempts });
+        log?.('info', `${endpoint.operation}: 401, credentials renewed, replaying once`, { attempt: attempts });
         continue;
       }
-      if (retries >= callMaxRetries || !isRetryable(error, endpoint.idempotent)) throw error;
+      if (retries >= callMaxRetries || !isRetryable(error, endpoint)) throw error;
+      applied ||= mayHaveApplied(error);
       retries++;
       const delay = Math.min(maxRetryDelay, asked ?? backoff(retries, retryDelay, maxRetryDelay));
-      log('warn', `${error.message} — retry ${retries} of ${callMaxRetries} in ${Math.round(delay)} ms`, { delay });
+      log?.('warn', `${error.message} — retry ${retries} of ${callMaxRetries} in ${Math.round(delay)} ms`, { delay });
       await sleep(delay, options.signal).catch((e: AcctError) => {
-        throw Object.assign(e, { attempts });
+        throw Object.assign(e, { attempts, method: endpoint.method, url: redact.text(call.url) });
       });
     }
+  }
+
+  function requestIdOf(headers: Headers): string | undefined {
+    for (const h of reading.requestIdHeaders) {
+      const id = headers.get(h);
+      if (id) return redactor.text(id);
+    }
+    return undefined;
   }
 
   function authFor(endpoint: AnyEndpoint): AuthStrategy[] {
@@ -177,15 +228,32 @@ export function createClient(config: TransportConfig): Client {
     return [found].flat();
   }
 
-  async function applyAuth(strategies: AuthStrategy[], headers: Headers, signal?: AbortSignal) {
-    if (strategies.length === 0) return;
+  // Returns the names of the headers the strategies set: hooks see them redacted and cannot change them.
+  async function applyAuth(strategies: AuthStrategy[], headers: Headers, signal: AbortSignal | undefined, operation: string) {
+    const names = new Set<string>();
+    if (strategies.length === 0) return names;
     const sent = new Headers();
-    for (const s of strategies) await s.apply({ headers: sent, signal });
+    for (const s of strategies) {
+      try {
+        await s.apply({ headers: sent, signal });
+      } catch (e) {
+        if (e instanceof AcctError) throw e;
+        // Headers.set's TypeError quotes the value: a secret. Say what is wrong without it.
+        throw new ConfigurationError(`${operation}: a credential cannot be sent as a header (CR, LF, NUL or a character outside Latin-1)`);
+      }
+    }
     for (const [name, value] of sent) {
       // Whatever credential a strategy obtained (a fresh token) is redacted from now on.
       redactor.remember(value, value.slice(value.indexOf(' ') + 1));
+      if (headerProblem(name, value)) {
+        throw new ConfigurationError(
+          `${operation}: the credential for header "${name}" cannot be sent — it contains CR, LF, NUL or a character outside Latin-1`,
+        );
+      }
       headers.set(name, value);
+      names.add(name);
     }
+    return names;
   }
 
   async function refreshAuth(strategies: AuthStrategy[], sent: Headers): Promise<boolean> {
@@ -198,7 +266,15 @@ export function createClient(config: TransportConfig): Client {
     baseURL,
     redactor,
     request(endpoint, input, options = {}) {
-      const response = run(endpoint, input as Record<string, unknown>, options) as Promise<ApiResponse<never>>;
+      const started = Date.now();
+      const response = run(endpoint, input as Record<string, unknown>, options, started).catch((e: unknown) => {
+        if (e instanceof AcctError) {
+          // A login's error keeps its own operation: the user sees which exchange failed.
+          e.operation ??= endpoint.operation;
+          e.elapsedMs ??= Date.now() - started;
+        }
+        throw e;
+      }) as Promise<ApiResponse<never>>;
       const data = response.then((r) => r.data) as ApiPromise<never>;
       data.withResponse = () => {
         // The caller reads `response`; keep `data` from reporting the same failure as unhandled.
@@ -209,3 +285,5 @@ export function createClient(config: TransportConfig): Client {
     },
   };
 }
+
+export type { VendorErrorDetails };

@@ -57,6 +57,18 @@ export interface EndpointConfig<
   success?: readonly number[];
   /** Safe to send twice: retried on connection errors, timeouts, 408/429/5xx; otherwise only on 429/503. */
   idempotent: boolean;
+  /**
+   * What a repeat means beyond `idempotent`. `'never'`: a non-repeatable write (a password change, a
+   * one-time token) — never sent again once it may have reached the server; only a refused
+   * connection, a DNS failure or a 429 lets it go again.
+   */
+  repeat?: 'never' | undefined;
+  /**
+   * For a delete: a response that means "already gone". On a retry (an earlier attempt may have been
+   * applied and its response lost) such a response resolves as success; on the first attempt it is
+   * the usual error. Statuses (`[404]`) or a predicate over the status and parsed body.
+   */
+  gone?: readonly number[] | ((res: { status: number; body: unknown }) => boolean) | undefined;
   /** Body encoding (default `json` when a body schema is given, else `none`). */
   contentType?: ContentType;
   /** Which credentials the operation sends: a key of the client's `auth` map (default `default`), or `false`. */
@@ -66,6 +78,14 @@ export interface EndpointConfig<
   /** Link to the vendor's doc for this operation. */
   docs: string;
 }
+
+/**
+ * How a client method's positional arguments become the call's input: `(id: string, body: Body) =>
+ * ({ params: { id }, body })`. Its parameter names and types are the method's; no default values
+ * (the options argument follows its last declared parameter).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: any argument list; the endpoint's input checks the result
+export type CallMapper = (...args: any[]) => object;
 
 /** A declared operation; `route` is `"POST /users/search"`. */
 export interface Endpoint<
@@ -78,6 +98,8 @@ export interface Endpoint<
   readonly contentType: ContentType;
   readonly route: string;
   readonly params: readonly PathParams<Path>[];
+  /** Builds the input from the method's arguments (default: `(body) => ({ body })`, or `() => ({})`). */
+  readonly call: CallMapper;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the widest endpoint, for generic constraints
@@ -85,31 +107,52 @@ export type AnyEndpoint = Endpoint<string, any, any, any>;
 
 type Parts<E> = E extends Endpoint<infer P, infer B, infer Q, infer R> ? { path: P; body: B; query: Q; response: R } : never;
 
-type ParamsInput<E extends AnyEndpoint> = [PathParams<Parts<E>['path']>] extends [never]
+/** The input of an operation with this path and these schemas: `params` for the path, `body`, `query`. */
+export type InputFor<Path extends string, Body, Query> = ([PathParams<Path>] extends [never]
   ? { params?: undefined }
-  : { params: Record<PathParams<Parts<E>['path']>, string | number> };
-type BodyInput<E extends AnyEndpoint> = Parts<E>['body'] extends Schema ? { body: InputOf<Parts<E>['body']> } : { body?: undefined };
-type QueryInput<E extends AnyEndpoint> = Parts<E>['query'] extends Schema ? { query?: InputOf<Parts<E>['query']> } : { query?: undefined };
+  : { params: Record<PathParams<Path>, string | number> }) &
+  (Body extends Schema ? { body: InputOf<Body> } : { body?: undefined }) &
+  (Query extends Schema ? { query?: InputOf<Query> } : { query?: undefined });
 
 /** What a call of this endpoint takes: `params` for the path, `body`, `query`. */
-export type EndpointInput<E extends AnyEndpoint> = ParamsInput<E> & BodyInput<E> & QueryInput<E>;
+export type EndpointInput<E extends AnyEndpoint> = InputFor<Parts<E>['path'], Parts<E>['body'], Parts<E>['query']>;
 
 /** What a call of this endpoint resolves to. */
 export type EndpointOutput<E extends AnyEndpoint> = Parts<E>['response'] extends Schema ? OutputOf<Parts<E>['response']> : undefined;
 
-/** Declares one vendor operation. */
+const bodyOnly = (body: unknown) => ({ body });
+const noInput = () => ({});
+
+/**
+ * Declares one vendor operation. With `call`, the declaration also gives the client method its
+ * positional arguments: `call: (userIdentifier: string, body: UpdateUserRequest) => ({ params: {
+ * user_identifier: userIdentifier }, body })`.
+ */
 export function defineEndpoint<
   const Path extends string,
   Body extends Schema | undefined = undefined,
   Query extends Schema | undefined = undefined,
   Response extends Schema | undefined = undefined,
->(config: EndpointConfig<Path, Body, Query, Response>): Endpoint<Path, Body, Query, Response> {
+  // biome-ignore lint/suspicious/noExplicitAny: any argument list, checked against the endpoint's input
+  Call extends ((...args: any[]) => InputFor<Path, Body, Query>) | undefined = undefined,
+>(
+  config: EndpointConfig<Path, Body, Query, Response> & { call?: Call },
+): Endpoint<Path, Body, Query, Response> & { readonly call: Call extends CallMapper ? Call : DefaultCall<Body> } {
   const params = [...config.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]) as PathParams<Path>[];
+  const call = (config.call ?? (config.body ? bodyOnly : noInput)) as CallMapper;
   return {
     ...config,
     success: config.success ?? [200],
     contentType: config.contentType ?? (config.body ? 'json' : 'none'),
     route: `${config.method} ${config.path}`,
     params,
-  };
+    call,
+  } as unknown as Endpoint<Path, Body, Query, Response> & { readonly call: Call extends CallMapper ? Call : DefaultCall<Body> };
 }
+
+/** The arguments of a method without a `call`: its body (optional when the schema accepts `undefined`), or none. */
+export type DefaultCall<Body> = Body extends Schema
+  ? undefined extends InputOf<Body>
+    ? (body?: InputOf<Body>) => { body: InputOf<Body> }
+    : (body: InputOf<Body>) => { body: InputOf<Body> }
+  : () => object;

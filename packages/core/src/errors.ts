@@ -11,11 +11,26 @@ export interface ValidationIssue {
   message: string;
 }
 
+/** Response headers worth showing in logs: the rest (CORS, caching, cookies) stays on `error.headers` only. */
+const SHOWN_HEADER =
+  /^(content-type|content-length|retry-after|www-authenticate|location|date)$|request-?id|correlation|trace|rate-?limit/i;
+
+/** The headers `toJSON` and `util.inspect` show: content type, rate limits, request ids, `Retry-After`, `Location`. */
+export function curatedHeaders(headers: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers ?? {})) if (SHOWN_HEADER.test(k)) out[k] = v;
+  return out;
+}
+
 /** Base class of every error thrown by an @acct SDK. */
 export class AcctError extends Error {
   static readonly kind: string = 'AcctError';
+  /** The vendor operation that failed (`searchUsers`), when the error comes from a call. */
+  operation: string | undefined;
   /** Number of HTTP attempts that were made before this error was thrown (0 when nothing was sent). */
   attempts = 0;
+  /** Milliseconds from the start of the call to this error, retries and waits included. */
+  elapsedMs: number | undefined;
   declare readonly [KINDS]: readonly string[];
 
   constructor(message: string, options?: { cause?: unknown }) {
@@ -35,10 +50,17 @@ export class AcctError extends Error {
     return Array.isArray(kinds) && kinds.includes(this.kind);
   }
 
-  /** A plain, credential-free view of the error for logs and JSON. */
+  /** A plain, credential-free view of the error for logs and JSON (headers curated). */
   toJSON(): Record<string, unknown> {
     const { stack: _stack, ...own } = this as unknown as Record<string, unknown>;
-    return { name: this.name, message: this.message, ...own };
+    const headers = (this as { headers?: Record<string, string> }).headers;
+    return { name: this.name, message: this.message, ...own, ...(headers ? { headers: curatedHeaders(headers) } : {}) };
+  }
+
+  // `util.inspect` (console.log in Node) shows the stack and the same curated fields as `toJSON`.
+  [Symbol.for('nodejs.util.inspect.custom')](_depth: number, options: object, inspect: (v: unknown, o: object) => string): string {
+    const { name: _n, message: _m, ...fields } = this.toJSON();
+    return `${this.stack ?? `${this.name}: ${this.message}`} ${inspect(fields, options)}`;
   }
 }
 
@@ -50,6 +72,10 @@ export class ConfigurationError extends AcctError {
 /** The input of a call failed its schema; nothing was sent. */
 export class RequestValidationError extends AcctError {
   static override readonly kind: string = 'RequestValidationError';
+  /** The method of the request that was not sent, when a call was refused. */
+  method: string | undefined;
+  /** The URL template of the request that was not sent (`…/users/{user_identifier}/update`). */
+  url: string | undefined;
   constructor(
     message: string,
     readonly issues: ValidationIssue[],
@@ -64,11 +90,21 @@ export interface RequestInfo {
   url: string;
 }
 
+/** Vendor error details read from an error body: its own code and anything else worth a property. */
+export interface VendorErrorDetails {
+  /** The vendor's error code (ThoughtSpot `10002`, Mention `invalid_grant`). */
+  code?: string | number | undefined;
+  /** Further fields: form errors by field, incident and trace ids, a validation list. */
+  details?: Record<string, unknown> | undefined;
+}
+
 /** The server answered with a success status but a body that does not match the documented schema. */
 export class ResponseValidationError extends AcctError {
   static override readonly kind: string = 'ResponseValidationError';
   readonly method: string;
   readonly url: string;
+  /** The parsed body as received (redacted), so nothing the server returned is lost. */
+  data: unknown;
   constructor(
     message: string,
     info: RequestInfo,
@@ -100,9 +136,18 @@ export class TimeoutError extends ConnectionError {
   static override readonly kind: string = 'TimeoutError';
 }
 
-/** The caller's `AbortSignal` fired; never retried. */
+/** The caller's `AbortSignal` fired; never retried. `cause` is the signal's reason. */
 export class RequestAbortedError extends AcctError {
   static override readonly kind: string = 'RequestAbortedError';
+  /** The request's method, when the abort happened during a call. */
+  method: string | undefined;
+  /** The request's URL (redacted), when the abort happened during a call. */
+  url: string | undefined;
+}
+
+/** A hook (`onRequest`, `onResponse`…) threw; the call fails with this error, never retried. `cause` is what it threw. */
+export class HookError extends AcctError {
+  static override readonly kind: string = 'HookError';
 }
 
 /** Everything known about an unexpected HTTP status. */
@@ -112,7 +157,7 @@ export interface ApiErrorData extends RequestInfo {
   headers: Record<string, string>;
   /** Parsed JSON when the body is JSON, otherwise its text (`''` when empty). */
   body: unknown;
-  requestId?: string;
+  requestId?: string | undefined;
 }
 
 /** The server answered with a status the operation does not document as success. */
@@ -120,17 +165,22 @@ export class ApiError extends AcctError {
   static override readonly kind: string = 'ApiError';
   readonly status: number;
   readonly statusText: string;
-  readonly headers: Record<string, string>;
+  declare readonly headers: Record<string, string>;
   readonly body: unknown;
   readonly requestId: string | undefined;
   readonly method: string;
   readonly url: string;
+  /** The vendor's own error code, when its error body has one (ThoughtSpot `10002`, Mention `invalid_grant`). */
+  code: string | number | undefined;
+  /** Vendor details from the error body: form errors by field, incident ids, a validation list. */
+  details: Record<string, unknown> | undefined;
 
   constructor(message: string, data: ApiErrorData) {
     super(message);
     this.status = data.status;
     this.statusText = data.statusText;
-    this.headers = data.headers;
+    // Every header stays readable here, but out of `inspect`/JSON dumps (CORS and caching noise): see `toJSON`.
+    Object.defineProperty(this, 'headers', { value: data.headers, enumerable: false, writable: true, configurable: true });
     this.body = data.body;
     this.requestId = data.requestId;
     this.method = data.method;
@@ -182,6 +232,7 @@ for (const C of [
   ConnectionError,
   TimeoutError,
   RequestAbortedError,
+  HookError,
   ApiError,
   BadRequestError,
   AuthenticationError,

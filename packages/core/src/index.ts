@@ -10,25 +10,33 @@ export {
   type Client,
   type ClientOptions,
   createClient,
+  type FetchLike,
   type Logger,
   type TransportConfig,
 } from './client';
 export {
   type AnyEndpoint,
+  type CallMapper,
   type ContentType,
+  type DefaultCall,
   defineEndpoint,
   type Endpoint,
   type EndpointConfig,
   type EndpointInput,
   type EndpointOutput,
   type HttpMethod,
+  type InputFor,
   type InputOf,
   type OutputOf,
   type PathParams,
   type Schema,
 } from './endpoint';
 export * from './errors';
+export type { Hook, HookContext, Hooks } from './hooks';
 export type { FilePart } from './internal/body';
+export type { LogLevel } from './internal/logger';
+export { CORE_VERSION } from './internal/user-agent';
+export { bindMethods, type Method, type Methods } from './methods';
 export { type PageRequest, type PaginateOptions, paginate } from './paginate';
 export { createRedactor, isSensitiveKey, REDACTED, type Redactor, sensitiveValues } from './redact';
-export { openEnum } from './schema';
+export { entity, type JsonValue, jsonValue, type OpenEnumOptions, openEnum } from './schema';

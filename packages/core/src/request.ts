@@ -1,6 +1,7 @@
 import type { $Fetch } from 'ofetch';
 import type { AnyEndpoint } from './endpoint';
 import {
+  AcctError,
   type ApiError,
   ConnectionError,
   createApiError,
@@ -9,20 +10,22 @@ import {
   ResponseValidationError,
   TimeoutError,
   type ValidationIssue,
+  type VendorErrorDetails,
 } from './errors';
+import { type HookedAttempt, interceptors } from './hooks';
 import { type ParsedBody, parseBody, textSummary } from './internal/body';
 import { check } from './internal/validate';
 import type { Redactor } from './redact';
 import { parseRetryAfter } from './retry';
 
 /** One HTTP exchange, ready to send. */
-export interface Attempt {
-  method: string;
-  url: string;
+export interface Attempt extends HookedAttempt {
   headers: Headers;
-  body: unknown;
+  body: string | FormData | undefined;
   timeout: number;
   signal?: AbortSignal | undefined;
+  /** Extra fetch init options (an undici `dispatcher`). */
+  fetchOptions?: Record<string, unknown> | undefined;
 }
 
 /** What came back, body already read. */
@@ -37,13 +40,16 @@ export interface Received {
 export interface ErrorReading {
   /** The vendor's error body → a readable message. */
   errorMessage?: ((body: unknown) => string | undefined) | undefined;
-  /** A vendor's own rate-limit header → delay in ms (e.g. Mention's `X-Rate-Limit-Reset`). */
+  /** The vendor's error body → its code and details, as properties of the error. */
+  errorDetails?: ((body: unknown) => VendorErrorDetails | undefined) | undefined;
+  /** A vendor's own rate-limit header → delay in ms (e.g. Mention's `X-Rate-Limit-Reset`); read on 429 and 503 only. */
   retryAfter?: ((headers: Headers) => number | undefined) | undefined;
   /** Response headers that carry a request id. */
   requestIdHeaders: readonly string[];
 }
 
-const describe = (a: { method: string; url: string }) => `[${a.method}] ${JSON.stringify(a.url)}`;
+const describe = (a: { operation?: string; method: string; url: string }) =>
+  `${a.operation ? `${a.operation}: ` : ''}[${a.method}] ${JSON.stringify(a.url)}`;
 
 /**
  * Sends one attempt through ofetch with its own retry and timeout off (see toolchain notes: both
@@ -64,6 +70,8 @@ export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): 
   try {
     if (caller?.aborted) throw caller.reason;
     const res = await $fetch.raw<string, 'text'>(attempt.url, {
+      ...attempt.fetchOptions,
+      ...interceptors(attempt, redact),
       method: attempt.method,
       headers: attempt.headers,
       body: attempt.body as BodyInit,
@@ -79,18 +87,29 @@ export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): 
       body: parseBody(res._data, res.headers.get('content-type')),
     };
   } catch (error) {
+    // A hook's own error (HookError) reaches the caller as it is.
+    if (error instanceof AcctError) throw error;
     const where = redact.text(describe(attempt));
     const info = { method: attempt.method, url: redact.text(attempt.url) };
     if (caller?.aborted) throw new RequestAbortedError(`${where}: aborted by the caller`);
     if (timedOut) throw new TimeoutError(`${where}: no complete response within ${attempt.timeout} ms`, info);
     const reason = rootCause(error);
-    throw new ConnectionError(`${where}: connection failed — ${redact.text(reason)}`, info, {
+    const failure = new ConnectionError(`${where}: connection failed — ${redact.text(reason)}`, info, {
       cause: new Error(redact.text(reason)),
     });
+    throw Object.assign(failure, { code: socketCode(error) });
   } finally {
     clearTimeout(timer);
     caller?.removeEventListener('abort', onAbort);
   }
+}
+
+// The socket error's code (`ECONNREFUSED`, `ENOTFOUND`…), innermost first.
+function socketCode(error: unknown): string | undefined {
+  let e = error as { cause?: unknown; code?: unknown } | undefined;
+  let code: string | undefined;
+  for (let depth = 0; e && depth < 6; depth++, e = e.cause as typeof e) if (typeof e.code === 'string') code = e.code;
+  return code;
 }
 
 // ofetch wraps undici's `TypeError: fetch failed`, which wraps the socket error: report the innermost.
@@ -110,8 +129,8 @@ export function toApiError(attempt: Attempt, res: Received, reading: ErrorReadin
     vendorMessage = defaultMessage(body);
   }
   const status = `${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
-  const message = `${describe(attempt)}: ${status}${vendorMessage ? ` — ${vendorMessage}` : ''}`;
   const requestId = reading.requestIdHeaders.map((h) => res.headers.get(h)).find(Boolean) ?? undefined;
+  const message = `${describe(attempt)}: ${status}${vendorMessage ? ` — ${vendorMessage}` : ''}${requestId ? ` (request id ${requestId})` : ''}`;
   const error = createApiError(redact.text(message), {
     status: res.status,
     statusText: res.statusText,
@@ -122,6 +141,13 @@ export function toApiError(attempt: Attempt, res: Received, reading: ErrorReadin
     url: redact.text(attempt.url),
   });
   if (error instanceof RateLimitError) error.retryAfter = retryDelayOf(res.headers, reading);
+  try {
+    const found = reading.errorDetails?.(body);
+    if (found?.code !== undefined) error.code = typeof found.code === 'string' ? redact.text(found.code) : found.code;
+    if (found?.details) error.details = redact.value(found.details);
+  } catch {
+    // A vendor reader that fails on an odd body leaves the error without details.
+  }
   return error;
 }
 
@@ -160,11 +186,13 @@ export async function readSuccess(endpoint: AnyEndpoint, attempt: Attempt, res: 
   }
   if (issues.length === 0) return data;
   const list = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-  throw new ResponseValidationError(
+  const error = new ResponseValidationError(
     redact.text(`${describe(attempt)}: ${res.status} ${res.statusText} — response does not match the documented schema: ${list}`),
     { method: attempt.method, url: redact.text(attempt.url) },
     res.status,
     redact.value(issues),
     redact.text(res.body.text),
   );
+  error.data = res.body.kind === 'json' ? redact.value(res.body.value) : undefined;
+  throw error;
 }

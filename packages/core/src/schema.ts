@@ -1,11 +1,60 @@
+/**
+ * The data-contract helpers every vendor package declares its schemas with: lenient in what a
+ * response may bring (a vendor's next release adds fields, enum values and nulls), faithful in what a
+ * request sends (free-form values verbatim, open enums as any string of the vendor's form).
+ */
 import * as v from 'valibot';
 
+/** Any JSON value: what a vendor's free-form field (`extended_properties`, `_customInfo`) takes. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
 /**
- * A response enum that also accepts values the vendor adds later: known values autocomplete,
- * unknown ones pass through as strings instead of failing the whole response.
+ * A free-form field: any JSON value, sent exactly as given (no copy, no coercion of arrays or
+ * dates). Values JSON cannot encode (BigInt, cycles) are refused when the body is serialised.
+ */
+export function jsonValue(): v.GenericSchema<JsonValue, JsonValue> {
+  return v.unknown() as v.GenericSchema<JsonValue, JsonValue>;
+}
+
+/** Options of `openEnum`. */
+export interface OpenEnumOptions {
+  /** The form a new value must have (Thirdwatch's values all start with `_`): others are refused. */
+  pattern?: RegExp;
+}
+
+/**
+ * An enum the vendor grows: known values autocomplete, any other string (of `pattern`'s form, when
+ * given) is accepted, a non-string is refused. In a response, new values pass through as strings.
  */
 export function openEnum<const T extends readonly string[]>(
   values: T,
+  options: OpenEnumOptions = {},
 ): v.GenericSchema<T[number] | (string & {}), T[number] | (string & {})> {
-  return v.union([v.picklist(values), v.string()]) as v.GenericSchema<T[number] | (string & {})>;
+  const { pattern } = options;
+  if (!pattern) return v.string() as v.GenericSchema<T[number] | (string & {})>;
+  const known = new Set<string>(values);
+  return v.pipe(
+    v.string(),
+    v.check(
+      (s) => known.has(s) || pattern.test(s),
+      (issue) =>
+        `Invalid value: expected one of ${values.map((x) => JSON.stringify(x)).join(', ')} or a value matching ${pattern} but received ${JSON.stringify(issue.input)}`,
+    ),
+  ) as v.GenericSchema<T[number] | (string & {})>;
+}
+
+type Nullish<E extends v.ObjectEntries> = { [K in keyof E]: v.NullishSchema<E[K], undefined> };
+
+/**
+ * A response entity. `promised` fields (ids, what the doc guarantees) must be present with their
+ * type; every `other` field may be `null` or absent, and is type-checked when present; unknown
+ * fields are kept. The output type shows the documented shape with `| null` where it can come.
+ */
+export function entity<const P extends v.ObjectEntries, const O extends v.ObjectEntries>(
+  promised: P,
+  other: O,
+): v.LooseObjectSchema<P & Nullish<O>, undefined> {
+  const entries: v.ObjectEntries = { ...promised };
+  for (const [key, schema] of Object.entries(other)) entries[key] = v.nullish(schema);
+  return v.looseObject(entries) as v.LooseObjectSchema<P & Nullish<O>, undefined>;
 }

@@ -92,7 +92,7 @@ describe('client', () => {
     ['a zero timeout', { timeout: 0 }, 'options.timeout'],
     ['a fractional maxRetries', { maxRetries: 0.5 }, 'options.maxRetries'],
     ['a signal that is not an AbortSignal', { signal: 'stop' }, 'options.signal'],
-    ['non-string headers', { headers: { 'x-n': 1 } }, 'options.headers'],
+    ['non-string headers', { headers: { 'x-n': 1 } }, 'options.headers.x-n'],
     ['a string instead of options', 'fast', 'options'],
     ['null instead of options', null, 'options'],
   ])('refuses %s before sending, as RequestValidationError', async (_name, options, path) => {

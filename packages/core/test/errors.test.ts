@@ -43,8 +43,10 @@ describe('errors by status', () => {
     expect(error).toMatchObject({ status, body: { message: 'vendor says no' }, requestId: 'req-123', method: 'POST', attempts: 1 });
     expect(error.url).toBe(`${server.url}/users`);
     expect(error.headers['x-request-id']).toBe('req-123');
-    expect(error.message).toMatch(new RegExp(`^\\[POST\\] "${server.url}/users": ${status} .* — vendor says no$`));
-    expect(String(error.stack)).toContain(`${name}: [POST]`);
+    expect(error.message).toMatch(
+      new RegExp(`^createUser: \\[POST\\] "${server.url}/users": ${status} .* — vendor says no( \\(request id [^)]+\\))?$`),
+    );
+    expect(String(error.stack)).toContain(`${name}: createUser: [POST]`);
   });
 
   it('keeps an HTML body as text and reads its title', async () => {

@@ -32,7 +32,7 @@ describe('redaction', () => {
     const logger = Object.fromEntries(
       (['debug', 'info', 'warn', 'error'] as const).map((l) => [l, (m: string, meta?: object) => lines.push(m + JSON.stringify(meta))]),
     );
-    const client = clientFor({ ...server, url: `${server.url}/?key=${TOKEN}` } as typeof server, {
+    const client = clientFor(server, {
       auth: { default: bearer(TOKEN) },
       logger,
     });

@@ -53,7 +53,7 @@ describe('retry policy', () => {
       .catch((e) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.attempts).toBe(1);
-    expect(error.message).toMatch(/^\[POST\] "http:\/\/127\.0\.0\.1:\d+\/users": connection failed — /);
+    expect(error.message).toMatch(/^createUser: \[POST\] "http:\/\/127\.0\.0\.1:\d+\/users": connection failed — /);
   });
 
   it('gives up after maxRetries and reports the attempts; the call option wins', async () => {

@@ -15,7 +15,7 @@ describe('request validation', () => {
       .catch((e) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect(error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['body.email', 'body.extra', 'body.name']);
-    expect(error.message).toMatch(/^createUser: invalid input, nothing was sent — /);
+    expect(error.message).toMatch(/^createUser: \[POST\] "http:\/\/127\.0\.0\.1:\d+\/users": invalid input, nothing was sent — /);
     expect(error.message).toContain('body.email: Invalid email');
     expect(server.requests).toHaveLength(0);
   });
@@ -88,7 +88,7 @@ describe('response validation', () => {
     expect(error.body).toBe(raw);
     expect(error.status).toBe(200);
     expect(error.message).toMatch(
-      /^\[GET\] "http:\/\/127\.0\.0\.1:\d+\/users\/7": 200 OK — response does not match the documented schema: id: /,
+      /^getUser: \[GET\] "http:\/\/127\.0\.0\.1:\d+\/users\/7": 200 OK — response does not match the documented schema: id: /,
     );
     expect(server.requests).toHaveLength(1); // a bad body is not retried
   });

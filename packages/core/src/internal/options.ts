@@ -1,31 +1,77 @@
 import type { ValidationIssue } from '../errors';
+import { headerProblem } from './headers';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const positive = (n: unknown) => typeof n === 'number' && n > 0;
-const nonNegative = (n: unknown) => typeof n === 'number' && n >= 0 && !Number.isNaN(n);
+/** Timers clamp anything above 2³¹−1 ms to 1 ms (Node, browsers): a longer wait must be refused, not shortened. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+const millis = (n: unknown, min: number) => typeof n === 'number' && Number.isFinite(n) && n >= min && n <= MAX_TIMER_MS;
+const LEVELS = ['debug', 'info', 'warn', 'error', 'off'];
+const HOOKS = ['onRequest', 'onResponse', 'onRequestError', 'onResponseError'];
 
-/** Problems with the options of a call (`{ signal, timeout, maxRetries, headers }`), or of a client when `client` is set. */
+/** Problems with a `headers` option: not an object of strings, or a name / value fetch would refuse (the value is never echoed). */
+export function headersIssues(headers: unknown, path: string): ValidationIssue[] {
+  if (headers === undefined) return [];
+  if (!isObject(headers)) return [{ path, message: 'Expected an object of string values' }];
+  const issues: ValidationIssue[] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    const problem = typeof value === 'string' ? headerProblem(name, value) : 'Expected a string value';
+    if (problem) issues.push({ path: `${path}.${name}`, message: problem });
+  }
+  return issues;
+}
+
+function hooksIssues(hooks: unknown, path: string): ValidationIssue[] {
+  if (hooks === undefined) return [];
+  if (!isObject(hooks)) return [{ path, message: 'Expected an object of hook functions' }];
+  const issues: ValidationIssue[] = [];
+  for (const [name, hook] of Object.entries(hooks)) {
+    const fns = Array.isArray(hook) ? hook : [hook];
+    if (!HOOKS.includes(name)) issues.push({ path: `${path}.${name}`, message: `Unknown hook: expected one of ${HOOKS.join(', ')}` });
+    else if (hook !== undefined && !fns.every((f) => typeof f === 'function'))
+      issues.push({ path: `${path}.${name}`, message: 'Expected a function or an array of functions' });
+  }
+  return issues;
+}
+
+/** Why a base URL cannot be used; credentials and queries belong in their options, where they are redacted. The URL is never echoed. */
+export function baseURLProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !/^https?:\/\/[^/?#]+/i.test(value)) return 'Expected an absolute http(s) URL';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'Expected an absolute http(s) URL';
+  }
+  if (url.username || url.password || /^https?:\/\/[^/]*@/i.test(value))
+    return 'must not contain credentials (user:password@): give them in their own options, where they are redacted';
+  if (value.includes('?')) return 'must not contain a query string: a key in it would be printed in every error';
+  if (value.includes('#')) return 'must not contain a fragment';
+  return undefined;
+}
+
+/** Problems with the options of a call (`{ signal, timeout, maxRetries, headers, hooks }`), or of a client when `client` is set. */
 export function optionIssues(o: unknown, prefix: string, client = false): ValidationIssue[] {
   if (o === undefined && !client) return [];
   if (!isObject(o)) return [{ path: prefix, message: 'Expected an object' }];
   if (!client && Object.keys(o).length === 0) return [];
   const issues: ValidationIssue[] = [];
   const bad = (name: string, message: string) => issues.push({ path: `${prefix}.${name}`, message });
-  if (o.timeout !== undefined && !positive(o.timeout)) bad('timeout', 'Expected a positive number of milliseconds');
-  if (o.maxRetries !== undefined && !(Number.isInteger(o.maxRetries) && (o.maxRetries as number) >= 0))
-    bad('maxRetries', 'Expected an integer ≥ 0');
+  if (o.timeout !== undefined && !millis(o.timeout, 1)) bad('timeout', `Expected a number of milliseconds from 1 to ${MAX_TIMER_MS}`);
+  if (o.maxRetries !== undefined && !(Number.isInteger(o.maxRetries) && (o.maxRetries as number) >= 0 && (o.maxRetries as number) <= 100))
+    bad('maxRetries', 'Expected an integer from 0 to 100');
   if (o.signal !== undefined && !(typeof (o.signal as AbortSignal)?.addEventListener === 'function' && 'aborted' in (o.signal as object))) {
     bad('signal', 'Expected an AbortSignal');
   }
-  if (o.headers !== undefined && !(isObject(o.headers) && Object.values(o.headers).every((h) => typeof h === 'string'))) {
-    bad('headers', 'Expected an object of string values');
-  }
+  issues.push(...headersIssues(o.headers, `${prefix}.headers`), ...hooksIssues(o.hooks, `${prefix}.hooks`));
+  if (o.fetchOptions !== undefined && !isObject(o.fetchOptions)) bad('fetchOptions', 'Expected an object of fetch init options');
   if (client) {
-    if (!/^https?:\/\/[^/?#]+/i.test(String(o.baseURL))) bad('baseURL', 'Expected an absolute http(s) URL');
+    const problem = baseURLProblem(o.baseURL);
+    if (problem) bad('baseURL', problem);
     for (const name of ['retryDelay', 'maxRetryDelay'])
-      if (o[name] !== undefined && !nonNegative(o[name])) bad(name, 'Expected a number ≥ 0');
+      if (o[name] !== undefined && !millis(o[name], 0)) bad(name, `Expected a number of milliseconds from 0 to ${MAX_TIMER_MS}`);
     if (o.fetch !== undefined && typeof o.fetch !== 'function') bad('fetch', 'Expected a function');
     if (o.logger !== undefined && !isObject(o.logger)) bad('logger', 'Expected an object with debug/info/warn/error functions');
+    if (o.logLevel !== undefined && !LEVELS.includes(o.logLevel as string)) bad('logLevel', `Expected one of ${LEVELS.join(', ')}`);
   }
   return issues;
 }

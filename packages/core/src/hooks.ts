@@ -1,0 +1,142 @@
+import { HookError } from './errors';
+import { headerProblem } from './internal/headers';
+import type { Redactor } from './redact';
+
+/**
+ * What a hook sees of one attempt, in ofetch's shape (`request`, `options`, `response`, `error`)
+ * plus the call's facts. Credentials are redacted; headers set on `options.headers` in `onRequest`
+ * are sent (tracing), except credential headers, which a hook cannot change.
+ */
+export interface HookContext {
+  /** The vendor operation (`searchUsers`). */
+  operation: string;
+  /** 1 for the first attempt, 2 for the first retry… */
+  attempt: number;
+  method: string;
+  /** The request URL, redacted. */
+  url: string;
+  /** ofetch's `request`: the same redacted URL. */
+  request: string;
+  /** ofetch's `options`: the method and a redacted copy of the request headers; set headers here to send them. */
+  options: { method: string; headers: Headers };
+  /** When the attempt started (epoch ms). */
+  startedAt: number;
+  /** Milliseconds since the attempt started (on response and error hooks). */
+  elapsedMs?: number;
+  /** The HTTP status (on response hooks). */
+  status?: number;
+  /** The response; its body is read by the SDK, so read only its status and headers. */
+  response?: Response;
+  /** What failed (on `onRequestError`). */
+  error?: Error;
+}
+
+/** A hook: may be async; what it throws becomes a `HookError` and fails the call. */
+export type Hook = (context: HookContext) => void | Promise<void>;
+
+/** Hooks called per attempt, on the client and per call (the client's run first). */
+export interface Hooks {
+  /** Before each attempt is sent: add headers (`traceparent`), start a span. */
+  onRequest?: Hook | Hook[];
+  /** After each response, success or not. */
+  onResponse?: Hook | Hook[];
+  /** When an attempt gets no response (refused, reset, timeout, abort). */
+  onRequestError?: Hook | Hook[];
+  /** After a response whose status the operation does not document as success. */
+  onResponseError?: Hook | Hook[];
+}
+
+/** The client's and the call's hooks, merged per kind. */
+export type HookSet = { [K in keyof Hooks]-?: Hook[] };
+
+const list = (h: Hook | Hook[] | undefined): Hook[] => (h === undefined ? [] : Array.isArray(h) ? h : [h]);
+
+/** Merges hook layers (client, then call); undefined when there is none, so the hot path skips them. */
+export function mergeHooks(...layers: (Hooks | undefined)[]): HookSet | undefined {
+  if (!layers.some((l) => l && Object.keys(l).length > 0)) return undefined;
+  const set: HookSet = { onRequest: [], onResponse: [], onRequestError: [], onResponseError: [] };
+  for (const layer of layers) for (const k of Object.keys(set) as (keyof Hooks)[]) set[k].push(...list(layer?.[k]));
+  return set;
+}
+
+/** Runs the hooks of one kind in order; a throwing hook becomes a `HookError` (redacted). */
+export async function runHooks(hooks: Hook[], kind: keyof Hooks, context: HookContext, redact: Redactor): Promise<void> {
+  for (const hook of hooks) {
+    try {
+      await hook(context);
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      throw new HookError(redact.text(`${context.operation}: the ${kind} hook threw — ${reason}`), { cause: e });
+    }
+  }
+}
+
+/** A copy of `headers` with the credential headers' values redacted, for a hook to read and extend. */
+export function hookHeaders(headers: Headers, credentials: ReadonlySet<string>): Headers {
+  const view = new Headers(headers);
+  for (const name of credentials) if (view.has(name)) view.set(name, '[REDACTED]');
+  return view;
+}
+
+/** Copies what an `onRequest` hook set on its view back onto the real headers; credential headers are left alone. */
+export function applyHookHeaders(view: Headers, headers: Headers, credentials: ReadonlySet<string>, operation: string): void {
+  for (const [name, value] of view) {
+    if (credentials.has(name) || headers.get(name) === value) continue;
+    const problem = headerProblem(name, value);
+    if (problem) throw new HookError(`${operation}: the onRequest hook set header "${name}" — ${problem}`);
+    headers.set(name, value);
+  }
+}
+
+/** The facts of one attempt the interceptors need. */
+export interface HookedAttempt {
+  operation: string;
+  attempt: number;
+  method: string;
+  url: string;
+  hooks?: HookSet | undefined;
+  credentials?: ReadonlySet<string> | undefined;
+  success?: readonly number[] | undefined;
+}
+
+type FetchCtx = { options: { headers: Headers }; response?: Response; error?: Error };
+
+/**
+ * ofetch interceptors (`onRequest`, `onResponse`, `onRequestError`) that run the user's hooks for
+ * one attempt with a redacted context; empty when there are no hooks.
+ */
+export function interceptors(attempt: HookedAttempt, redact: Redactor): Record<string, (ctx: FetchCtx) => Promise<void>> {
+  const { hooks } = attempt;
+  if (!hooks) return {};
+  const credentials = attempt.credentials ?? new Set<string>();
+  const url = redact.text(attempt.url);
+  const context: HookContext = {
+    operation: attempt.operation,
+    attempt: attempt.attempt,
+    method: attempt.method,
+    url,
+    request: url,
+    options: { method: attempt.method, headers: new Headers() },
+    startedAt: Date.now(),
+  };
+  const elapsed = () => Date.now() - context.startedAt;
+  return {
+    async onRequest(ctx) {
+      if (hooks.onRequest.length === 0) return;
+      context.options.headers = hookHeaders(ctx.options.headers, credentials);
+      await runHooks(hooks.onRequest, 'onRequest', context, redact);
+      applyHookHeaders(context.options.headers, ctx.options.headers, credentials, attempt.operation);
+    },
+    async onResponse(ctx) {
+      Object.assign(context, { response: ctx.response, status: ctx.response?.status, elapsedMs: elapsed() });
+      await runHooks(hooks.onResponse, 'onResponse', context, redact);
+      if (context.status !== undefined && !attempt.success?.includes(context.status)) {
+        await runHooks(hooks.onResponseError, 'onResponseError', context, redact);
+      }
+    },
+    async onRequestError(ctx) {
+      Object.assign(context, { error: ctx.error, elapsedMs: elapsed() });
+      await runHooks(hooks.onRequestError, 'onRequestError', context, redact);
+    },
+  };
+}
