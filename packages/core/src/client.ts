@@ -141,6 +141,10 @@ export function createClient(config: TransportConfig): Client {
     const strategies = authFor(endpoint);
     const hooks = options.hooks ? mergeHooks(config.hooks, options.hooks) : clientHooks;
     const callMaxRetries = options.maxRetries ?? maxRetries;
+    const semantics = {
+      idempotent: endpoint.idempotent,
+      repeat: typeof endpoint.repeat === 'function' ? endpoint.repeat(input) : endpoint.repeat,
+    };
     let attempts = 0;
     let retries = 0;
     let replayed = false;
@@ -201,7 +205,7 @@ export function createClient(config: TransportConfig): Client {
         log?.('info', `${endpoint.operation}: 401, credentials renewed, replaying once`, { attempt: attempts });
         continue;
       }
-      if (retries >= callMaxRetries || !isRetryable(error, endpoint)) throw error;
+      if (retries >= callMaxRetries || !isRetryable(error, semantics)) throw error;
       applied ||= mayHaveApplied(error);
       retries++;
       const delay = Math.min(maxRetryDelay, asked ?? backoff(retries, retryDelay, maxRetryDelay));

@@ -60,9 +60,10 @@ export interface EndpointConfig<
   /**
    * What a repeat means beyond `idempotent`. `'never'`: a non-repeatable write (a password change, a
    * one-time token) — never sent again once it may have reached the server; only a refused
-   * connection, a DNS failure or a 429 lets it go again.
+   * connection, a DNS failure or a 429 lets it go again. A function decides per call from its input
+   * (Mention's `updateAccount` is a password change only when the body has `new_password`).
    */
-  repeat?: 'never' | undefined;
+  repeat?: 'never' | ((input: { params?: unknown; body?: unknown; query?: unknown }) => 'never' | undefined) | undefined;
   /**
    * For a delete: a response that means "already gone". On a retry (an earlier attempt may have been
    * applied and its response lost) such a response resolves as success; on the first attempt it is

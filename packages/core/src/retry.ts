@@ -17,7 +17,7 @@ export function nothingSent(error: unknown): boolean {
  * Whether a failed attempt may be sent again, by the endpoint's repeat semantics. Aborts and
  * validation errors never are; a write declared `repeat: 'never'` only when the server cannot have acted on it.
  */
-export function isRetryable(error: unknown, endpoint: Pick<AnyEndpoint, 'idempotent' | 'repeat'>): boolean {
+export function isRetryable(error: unknown, endpoint: { idempotent: boolean; repeat?: 'never' | undefined }): boolean {
   if (nothingSent(error)) return true;
   if (endpoint.repeat === 'never') return error instanceof ApiError && error.status === 429;
   if (error instanceof ApiError) return (endpoint.idempotent ? RETRY_IDEMPOTENT : RETRY_ANY).has(error.status);

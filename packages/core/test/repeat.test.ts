@@ -70,6 +70,24 @@ describe('repeat semantics', () => {
     }
   });
 
+  it('decides per call when `repeat` is a function of the input', async () => {
+    const update = defineEndpoint({
+      ...setName,
+      operation: 'update',
+      body: v.strictObject({ name: v.optional(v.string()), new_password: v.optional(v.string()) }),
+      repeat: (input) => ((input.body as { new_password?: string }).new_password ? 'never' : undefined),
+    });
+    const server = await serve((_req, res) => res.writeHead(500).end());
+    await clientFor(server)
+      .request(update, { body: { name: 'n' } })
+      .catch(() => {});
+    expect(server.requests).toHaveLength(3);
+    await clientFor(server)
+      .request(update, { body: { new_password: 'pw-new-0001' } })
+      .catch(() => {});
+    expect(server.requests).toHaveLength(4);
+  });
+
   it('retries a non-repeatable write on 429 (the server says it did nothing)', async () => {
     const server = await serve((_req, res, n) => res.writeHead(n === 0 ? 429 : 204).end());
     await expect(clientFor(server).request(changePassword, { body: password }).withResponse()).resolves.toMatchObject({ attempts: 2 });
