@@ -14,7 +14,7 @@ import {
 } from './errors';
 import { type HookedAttempt, interceptors } from './hooks';
 import { type ParsedBody, parseBody, textSummary } from './internal/body';
-import { check } from './internal/validate';
+import { checkResponse } from './internal/validate';
 import type { Redactor } from './redact';
 import { parseRetryAfter } from './retry';
 
@@ -182,7 +182,7 @@ export async function readSuccess(endpoint: AnyEndpoint, attempt: Attempt, res: 
       message: `Expected a JSON body but received ${res.body.kind === 'text' ? res.headers.get('content-type') || 'text' : 'malformed JSON'}`,
     });
   } else {
-    data = await check(endpoint.response, res.body.value, '', issues);
+    data = await checkResponse(endpoint.response, res.body.value, issues);
   }
   if (issues.length === 0) return data;
   const list = issues.map((i) => `${i.path}: ${i.message}`).join('; ');

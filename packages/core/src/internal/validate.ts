@@ -1,6 +1,7 @@
 import type { Schema } from '../endpoint';
 import type { ValidationIssue } from '../errors';
 import { isSensitiveKey } from '../redact';
+import { fastCheck } from './fast-check';
 
 /** Runs a Standard Schema; issues get a dotted path under `prefix` (`body.users.0.email`). */
 export async function check(schema: Schema, value: unknown, prefix: string, issues: ValidationIssue[]): Promise<unknown> {
@@ -16,4 +17,14 @@ export async function check(schema: Schema, value: unknown, prefix: string, issu
     });
   }
   return undefined;
+}
+
+/**
+ * Checks a parsed response: the compiled fast path first (no copy), the schema itself when that
+ * says no or cannot compile it, so issues are always the schema's own.
+ */
+export function checkResponse(schema: Schema, value: unknown, issues: ValidationIssue[]): unknown | Promise<unknown> {
+  const fast = fastCheck(schema);
+  if (fast?.(value)) return value;
+  return check(schema, value, '', issues);
 }

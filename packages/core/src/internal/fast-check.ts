@@ -1,0 +1,128 @@
+/**
+ * A response check compiled once per schema: it walks the parsed JSON in place, without the copy
+ * and the per-field result objects valibot allocates (most of a 10-user page's validation cost).
+ * It accepts only what valibot accepts, so when it says yes, valibot's output would be the same
+ * data; when it says no (or meets a schema it does not know), valibot runs and reports the issues.
+ */
+
+type Node = {
+  type?: string;
+  kind?: string;
+  entries?: Record<string, Node>;
+  item?: Node;
+  wrapped?: Node;
+  options?: unknown[];
+  literal?: unknown;
+  key?: Node;
+  value?: Node;
+  pipe?: Node[];
+  default?: unknown;
+  fallback?: unknown;
+  async?: boolean;
+};
+type Check = (value: unknown) => boolean;
+
+const cache = new WeakMap<object, Check | null>();
+const OPTIONAL = new Set(['optional', 'nullish', 'exact_optional']);
+
+/** The compiled check of a valibot schema, or undefined when the schema is not one this fast path knows. */
+export function fastCheck(schema: object): Check | undefined {
+  let check = cache.get(schema);
+  if (check === undefined) {
+    check = compile(schema as Node) ?? null;
+    cache.set(schema, check);
+  }
+  return check ?? undefined;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+
+function compile(node: Node): Check | undefined {
+  if (node.async || node.fallback !== undefined) return undefined;
+  // A pipe with only checks could be compiled too; responses rarely have one, so valibot handles them.
+  if (node.pipe) return undefined;
+  switch (node.type) {
+    case 'string':
+      return (v) => typeof v === 'string';
+    case 'number':
+      return (v) => typeof v === 'number' && !Number.isNaN(v);
+    case 'boolean':
+      return (v) => typeof v === 'boolean';
+    case 'null':
+      return (v) => v === null;
+    case 'unknown':
+    case 'any':
+      return () => true;
+    case 'literal':
+      return (v) => v === node.literal;
+    case 'picklist': {
+      const options = new Set(node.options);
+      return (v) => options.has(v);
+    }
+    case 'optional':
+    case 'nullish':
+    case 'nullable':
+    case 'exact_optional': {
+      if (node.default !== undefined || !node.wrapped) return undefined;
+      const inner = compile(node.wrapped);
+      if (!inner) return undefined;
+      if (node.type === 'nullable') return (v) => v === null || inner(v);
+      if (node.type === 'nullish') return (v) => v === null || v === undefined || inner(v);
+      return (v) => v === undefined || inner(v);
+    }
+    case 'array': {
+      const item = node.item && compile(node.item);
+      if (!item) return undefined;
+      return (v) => {
+        if (!Array.isArray(v)) return false;
+        for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
+        return true;
+      };
+    }
+    case 'union': {
+      const options = (node.options as Node[] | undefined)?.map(compile);
+      if (!options || options.some((o) => !o)) return undefined;
+      const checks = options as Check[];
+      return (v) => checks.some((c) => c(v));
+    }
+    case 'record': {
+      const value = node.value && compile(node.value);
+      const key = node.key && compile(node.key);
+      if (!value || !key) return undefined;
+      return (v) => {
+        if (!isObject(v) || Array.isArray(v)) return false;
+        for (const k in v) if (!key(k) || !value(v[k])) return false;
+        return true;
+      };
+    }
+    case 'loose_object':
+    case 'object':
+    case 'strict_object':
+      return compileObject(node);
+    default:
+      return undefined;
+  }
+}
+
+function compileObject(node: Node): Check | undefined {
+  const fields: [string, Check, boolean][] = [];
+  for (const [key, entry] of Object.entries(node.entries ?? {})) {
+    const check = compile(entry);
+    if (!check) return undefined;
+    fields.push([key, check, OPTIONAL.has(entry.type ?? '')]);
+  }
+  const strict = node.type === 'strict_object';
+  const known = new Set(fields.map((f) => f[0]));
+  return (v) => {
+    if (!isObject(v)) return false;
+    for (let i = 0; i < fields.length; i++) {
+      const [key, check, optional] = fields[i] as [string, Check, boolean];
+      const value = v[key];
+      if (value === undefined && !(key in v)) {
+        if (!optional) return false;
+      } else if (!check(value)) return false;
+    }
+    if (strict) for (const k in v) if (!known.has(k)) return false;
+    return true;
+  };
+}

@@ -1,0 +1,102 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { fastCheck } from '../src/internal/fast-check';
+import { entity, jsonValue, openEnum } from '../src/schema';
+
+const User = entity(
+  { id: v.string(), name: v.string() },
+  {
+    email: v.string(),
+    age: v.number(),
+    active: v.boolean(),
+    kind: openEnum(['A', 'B']),
+    level: v.picklist(['low', 'high']),
+    tags: v.array(v.looseObject({ id: v.string(), label: v.nullish(v.string()) })),
+    extra: jsonValue(),
+    map: v.record(v.string(), v.number()),
+    either: v.union([v.string(), v.number()]),
+    strict: v.strictObject({ a: v.literal(1) }),
+  },
+);
+const schemas = { User, list: v.array(User), nullable: v.looseObject({ id: v.string(), age: v.nullable(v.number()), either: v.optional(v.union([v.string(), v.number()])) }) };
+
+// Values around a valid user: each field set to a value of every JSON kind, or removed.
+const kinds: unknown[] = [
+  null,
+  undefined,
+  'x',
+  'A',
+  'low',
+  0,
+  Number.NaN,
+  1.5,
+  true,
+  [],
+  [{}],
+  [{ id: 'g' }],
+  {},
+  { a: 1 },
+  { a: 2 },
+  { x: 1 },
+  { k: 'v' },
+];
+const base = {
+  id: 'u1',
+  name: 'Ann',
+  email: 'a@b.c',
+  age: 3,
+  active: true,
+  kind: 'Z',
+  level: 'low',
+  tags: [{ id: 't', label: null }],
+  extra: [1],
+  map: { a: 1 },
+  either: 2,
+  strict: { a: 1 },
+  unknown: { kept: true },
+};
+function* variants(): Generator<unknown> {
+  yield base;
+  for (const key of Object.keys(base)) {
+    for (const k of kinds) yield { ...base, [key]: k };
+    const { [key as keyof typeof base]: _gone, ...rest } = base;
+    yield rest;
+  }
+  for (const k of kinds) yield k;
+}
+
+describe('compiled response check', () => {
+  it('compiles the schemas the vendors declare (entity, open enums, arrays, records, unions)', () => {
+    for (const s of Object.values(schemas)) expect(fastCheck(s)).toBeTypeOf('function');
+  });
+
+  it.each(Object.entries(schemas))('%s: accepts only what valibot accepts, and then valibot outputs the same data', (_name, schema) => {
+    let accepted = 0;
+    for (const value of variants()) {
+      const input = Array.isArray(value) || _name !== 'list' ? value : [value];
+      const fast = fastCheck(schema)!(input);
+      const slow = v.safeParse(schema, input);
+      if (fast) {
+        accepted++;
+        expect(slow.success).toBe(true);
+        expect(slow.output).toEqual(input);
+      }
+      // Where valibot says no, the fast path must say no too (it is never more lenient).
+      if (!slow.success) expect(fast).toBe(false);
+    }
+    expect(accepted).toBeGreaterThan(10);
+  });
+
+  it('leaves schemas with transforms, defaults or pipes to valibot', () => {
+    expect(fastCheck(v.object({ a: v.optional(v.string(), 'dflt') }))).toBeUndefined();
+    expect(
+      fastCheck(
+        v.pipe(
+          v.string(),
+          v.transform((s) => s.length),
+        ),
+      ),
+    ).toBeUndefined();
+    expect(fastCheck(v.object({ d: v.date() }))).toBeUndefined();
+  });
+});
