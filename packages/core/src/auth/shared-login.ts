@@ -115,11 +115,12 @@ export function createSharedLogin(config: SharedLoginConfig) {
           if (found) return found;
           if (store.acquire) {
             const lockKey = `${key}:lock`;
-            lock = await call('acquire', () => store.acquire!(lockKey, lockTtlMs));
-            // The holder re-reads: the previous holder may have written just before it let go.
-            const got = lock ? await read(key) : await wait(key, lockKey);
+            const got = (await call('acquire', () => store.acquire!(lockKey, lockTtlMs))) ?? (await wait(key, lockKey));
             if (got && 'token' in got) return got;
-            if (got) lock = got;
+            lock = got;
+            // A new holder re-reads: the previous holder may have written just before it let go.
+            const written = lock ? await read(key) : undefined;
+            if (written) return written;
           }
         } catch (error) {
           if (!(error instanceof StoreFailure)) throw error;
