@@ -33,7 +33,7 @@ const login = defineEndpoint({
 });
 const me = defineEndpoint({ operation: 'me', method: 'GET', path: '/me', idempotent: true, summary: 's', docs: 'd' });
 
-function coldStart(redis) {
+function coldStart(redis, storeTimeoutMs) {
   const store = createRedisTokenStore(redis);
   const client = createClient({
     baseURL: vendorURL,
@@ -49,6 +49,7 @@ function coldStart(redis) {
           {
             store,
             key: tokenStoreKey({ vendor: 'fleetvendor', baseURL: vendorURL, user: 'svc-user' }),
+            storeTimeoutMs,
             logger: { warn: (m) => warnings.push(m) },
             redact: (t) => client.redactor.text(t),
           },
@@ -59,8 +60,8 @@ function coldStart(redis) {
   return client;
 }
 
-async function member(redis, calls, gapMs) {
-  const client = coldStart(redis);
+async function member(redis, calls, gapMs, storeTimeoutMs) {
+  const client = coldStart(redis, storeTimeoutMs);
   let ok = 0;
   const errors = [];
   // Four calls in flight at a time, `gapMs` apart: a member's calls overlap its own login too.
@@ -79,12 +80,12 @@ async function member(redis, calls, gapMs) {
   return { ok, errors };
 }
 
-parentPort.on('message', async ({ phase, calls, gapMs }) => {
+parentPort.on('message', async ({ phase, calls, gapMs, storeTimeoutMs }) => {
   if (phase === 'exit') {
     await Promise.all(connections.map((c) => c.disconnect().catch(() => {})));
     return process.exit(0);
   }
-  const results = await Promise.all(connections.map((c) => member(c, calls, gapMs)));
+  const results = await Promise.all(connections.map((c) => member(c, calls, gapMs, storeTimeoutMs)));
   parentPort.postMessage(results.map((r) => ({ ...r, warnings: warnings.splice(0) })));
 });
 parentPort.postMessage({ ready: true });
