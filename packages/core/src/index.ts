@@ -1,7 +1,10 @@
 export { apiKeyHeader } from './auth/api-key-header';
 export { basic } from './auth/basic';
 export { bearer } from './auth/bearer';
+export { headerValueProblem } from './auth/header-value';
+export { type TokenStoreKeyParts, tokenStoreKey } from './auth/store-key';
 export { createTokenCache, type Token, type TokenCacheOptions } from './auth/token-cache';
+export type { LockHandle, StoredToken, TokenStore } from './auth/token-store';
 export type { AuthContext, AuthStrategy, TokenCache, TokenSource } from './auth/types';
 export {
   type ApiPromise,

@@ -190,3 +190,67 @@ describe('token cache', () => {
     expect(n).toBe(1);
   });
 });
+
+describe('credential and token values (issue 12)', () => {
+  const canary = 'canary-Sécret-7c1';
+
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['42', 42],
+    ['an empty string', ''],
+    ['a line break', `${canary}\r\nX-Injected: 1`],
+    ['a non-Latin-1 character', `${canary}\u2028`],
+    ['surrounding whitespace', ` ${canary}`],
+  ])('refuses a provider token that is %s with ConfigurationError, nothing sent, value not shown', async (_name, token) => {
+    const server = await serve((_req, res) => ok(res));
+    const client = clientFor(server, { auth: { default: bearer(async () => token as string) } });
+    const error = await client.request(getUser, { params: { id: '1' } }).catch((e) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.attempts).toBe(0);
+    expect(error.message).toMatch(/token provider for Authorization returned a value that/);
+    expect(`${error.message} ${error.stack} ${JSON.stringify(error)}`).not.toContain('canary');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('refuses fixed credentials that cannot be header values when the strategy is created', () => {
+    for (const bad of [`${canary}\n`, `${canary}\u0000`, `ключ-${canary}`, '']) {
+      const error = (() => {
+        try {
+          apiKeyHeader('X-THIRDWATCH-API-KEY', bad);
+        } catch (e) {
+          return e as Error;
+        }
+      })();
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error!.message).not.toContain('canary');
+    }
+    expect(() => apiKeyHeader('Bad Header:', 'k-123')).toThrow(ConfigurationError);
+    expect(() => apiKeyHeader('X-Key', undefined as never)).toThrow(ConfigurationError);
+  });
+
+  it('refuses basic credentials with control characters or a colon in the user-id, and accepts any Unicode', async () => {
+    expect(() => basic('app', `${canary}\r\n`)).toThrow(ConfigurationError);
+    expect(() => basic('a:b', 'pw')).toThrow(/must not contain ":"/);
+    expect(() => basic(undefined as never, 'pw')).toThrow(ConfigurationError);
+    const server = await serve((_req, res) => ok(res));
+    await clientFor(server, { auth: { default: basic('用户', 'пароль') } }).request(getUser, { params: { id: '1' } });
+    expect(server.requests[0]!.headers.authorization).toBe(`Basic ${Buffer.from('用户:пароль').toString('base64')}`);
+  });
+
+  it('does not cache a login token with a line break: the call fails typed, the next call logs in again', async () => {
+    const server = await serve((_req, res) => ok(res));
+    const tokens = [`${canary}\r\nX-Evil: 1`, 'good-token-2'];
+    let logins = 0;
+    const client = clientFor(server, {
+      auth: { default: bearer(createTokenCache(async () => ({ token: tokens[logins++]!, expiresAt: Date.now() + 3_600_000 }))) },
+    });
+    const error = await client.request(getUser, { params: { id: '1' } }).catch((e) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).not.toContain('canary');
+    expect(server.requests).toHaveLength(0);
+    await client.request(getUser, { params: { id: '1' } });
+    expect(server.requests[0]!.headers.authorization).toBe('Bearer good-token-2');
+    expect(logins).toBe(2);
+  });
+});

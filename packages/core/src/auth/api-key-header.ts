@@ -1,20 +1,41 @@
+import { ConfigurationError } from '../errors';
+import { checkedHeaderValue, isHeaderName } from './header-value';
 import type { AuthStrategy, TokenSource } from './types';
 
-/** Sends a credential in a named header, optionally after a prefix (`Token`, `Bearer`). */
+/**
+ * Sends a credential in a named header, optionally after a prefix (`Token`, `Bearer`). A fixed
+ * credential is checked here; a provider's or a cache's value before each request — one that is not
+ * a non-empty header-safe string throws `ConfigurationError` (the value redacted) and nothing is sent.
+ */
 export function apiKeyHeader(name: string, source: TokenSource, options: { prefix?: string } = {}): AuthStrategy {
-  const prefix = options.prefix ? `${options.prefix} ` : '';
+  if (!isHeaderName(name)) throw new ConfigurationError('apiKeyHeader: the header name must be an RFC 9110 token');
+  const prefix = options.prefix ? `${checkedHeaderValue(options.prefix, 'apiKeyHeader: the prefix')} ` : '';
+  const kind = typeof source;
+  if (
+    kind !== 'string' &&
+    kind !== 'function' &&
+    !(kind === 'object' && source !== null && typeof (source as { get?: unknown }).get === 'function')
+  )
+    throw new ConfigurationError(`apiKeyHeader(${name}): the credential must be a string, a function or a token cache`);
+  if (typeof source === 'string') checkedHeaderValue(source, `the credential for ${name}`);
   return {
     secrets: typeof source === 'string' ? [source] : [],
     async apply({ headers, signal }) {
-      const value = typeof source === 'string' ? source : typeof source === 'function' ? await source() : await source.get(signal);
-      headers.set(name, prefix + value);
+      if (typeof source === 'string') return void headers.set(name, prefix + source);
+      // Called per request: a provider (user code) or a cache may hand back anything.
+      const value = typeof source === 'function' ? await source() : await source.get(signal);
+      const what =
+        typeof source === 'function'
+          ? `the token provider for ${name} returned a value that`
+          : `the token cache for ${name} gave a token that`;
+      headers.set(name, prefix + checkedHeaderValue(value, what));
     },
     // Only a token cache can produce a different credential after a 401.
     refresh:
       typeof source === 'object'
-        ? (sent) => {
+        ? async (sent) => {
             const value = sent.get(name);
-            if (value) source.invalidate(value.slice(prefix.length));
+            if (value) await source.invalidate(value.slice(prefix.length));
             return true;
           }
         : undefined,

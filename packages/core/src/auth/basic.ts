@@ -1,9 +1,26 @@
+import { ConfigurationError } from '../errors';
 import type { AuthStrategy } from './types';
 
-/** HTTP Basic authentication (RFC 7617), UTF-8 encoded. */
+/**
+ * HTTP Basic authentication (RFC 7617), UTF-8 encoded. The user-id and password must be strings
+ * without control characters, and the user-id without a colon (RFC 7617 §2); anything else throws
+ * `ConfigurationError` here, before any request. Non-Latin-1 text is fine: it travels base64-encoded.
+ */
 export function basic(username: string, password: string): AuthStrategy {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  const control = /[\u0000-\u001f\u007f]/;
+  const problem = (value: unknown, what: string) => {
+    if (typeof value !== 'string') return `${what} must be a string`;
+    if (control.test(value)) return `${what} contains a line break or another control character`;
+    return undefined;
+  };
+  const found = problem(username, 'the username') ?? problem(password, 'the password');
+  if (found) throw new ConfigurationError(`basic: ${found}`);
+  if (username.includes(':')) throw new ConfigurationError('basic: the username must not contain ":" (RFC 7617)');
   const bytes = new TextEncoder().encode(`${username}:${password}`);
-  const value = `Basic ${btoa(String.fromCharCode(...bytes))}`;
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  const value = `Basic ${btoa(binary)}`;
   return {
     secrets: [username, password, value],
     apply({ headers }) {

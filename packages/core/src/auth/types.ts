@@ -20,8 +20,8 @@ export interface AuthStrategy {
 export interface TokenCache {
   /** The current token, logging in first when there is none or it is about to expire. */
   get(signal?: AbortSignal): Promise<string>;
-  /** Drops `token` if it is still the cached one, so the next `get` logs in again. */
-  invalidate(token: string): void;
+  /** Drops `token` if it is still the cached one (in memory and in a shared store), so the next `get` logs in again. */
+  invalidate(token: string): void | Promise<void>;
 }
 
 /** A fixed credential, a function that returns one per request, or a token cache. */

@@ -1,0 +1,1 @@
+export { createRedisTokenStore, type RedisLike, type RedisTokenStoreOptions } from './redis-token-store';
