@@ -18,7 +18,11 @@ const User = entity(
     strict: v.strictObject({ a: v.literal(1) }),
   },
 );
-const schemas = { User, list: v.array(User), nullable: v.looseObject({ id: v.string(), age: v.nullable(v.number()), either: v.optional(v.union([v.string(), v.number()])) }) };
+const schemas = {
+  User,
+  list: v.array(User),
+  nullable: v.looseObject({ id: v.string(), age: v.nullable(v.number()), either: v.optional(v.union([v.string(), v.number()])) }),
+};
 
 // Values around a valid user: each field set to a value of every JSON kind, or removed.
 const kinds: unknown[] = [
