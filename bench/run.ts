@@ -4,7 +4,7 @@
  */
 
 import { writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { breakdown } from './src/breakdown';
 import { BROWSER_TARGETS, BUDGETS, NODE_TO_BROWSER } from './src/budgets';
 import { coldImport } from './src/cold-import';
@@ -80,10 +80,10 @@ out.push(
     )}\n\nWhere the bytes are in each bundle above its target (esbuild metafile; gzip is each module's share of the bundle's gzip, an estimate):\n\n${breakdowns.join('\n\n') || 'none'}`,
   ),
 );
-const imports = coldImport(21);
+const imports = coldImport();
 out.push(
   section(
-    '4. Cold import, whole process, median of 21, interleaved (target ≤ 1.1× ofetch alone)',
+    '4. Cold import, whole process, median of 15, interleaved (target ≤ 1.1× ofetch alone)',
     table(
       ['module', 'median ms', '× ofetch'],
       imports.map((r) => [r.module, r.medianMs, r.ratioToOfetch]),
@@ -102,7 +102,7 @@ out.push(
 );
 
 const cpu = cpus();
-const machine = `${platform()} ${release()}, ${cpu.length} × ${cpu[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const machine = `${platform()} ${release()}, ${cpu.length} × ${cpu[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end (figures from a loaded machine are noisy)`;
 const seconds = Math.round((Date.now() - started) / 1000);
 writeFileSync(
   new URL('./RESULTS.md', import.meta.url),
