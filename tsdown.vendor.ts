@@ -1,9 +1,36 @@
-import { defineConfig } from 'tsdown';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { defineConfig, type Rolldown } from 'tsdown';
+
+/** `pkg`'s ESM build (the `import` entry beside its `require` one in `dist/`), resolved from the package being built. */
+export function esmOf(pkg: string): string {
+  return join(dirname(createRequire(join(process.cwd(), 'package.json')).resolve(pkg)), 'index.mjs');
+}
+
+/**
+ * Bundles `pkg` (tree-shaken, from its ESM build) into a CommonJS output while its `.d.cts` keeps
+ * importing the package's own types. A user's bundler cannot tree-shake CommonJS: left external,
+ * `require('valibot')` puts all of valibot (82 KB minified) into every CJS bundle of ours.
+ */
+export function inlineInCjs(pkg: string): Rolldown.Plugin {
+  const file = esmOf(pkg);
+  return {
+    name: `inline-${pkg}-in-cjs`,
+    resolveId: {
+      order: 'pre',
+      handler: (id, importer) => (id === pkg && !/\.d\.[cm]?ts$/.test(importer ?? '') ? file : null),
+    },
+  };
+}
 
 /** The build every vendor package shares: its public entry and its `./testing` mocks, ESM + CJS + .d.ts. */
 export default defineConfig({
   entry: { index: 'src/index.ts', testing: 'src/testing.ts' },
-  format: ['esm', 'cjs'],
+  format: {
+    // Nothing from node_modules in the ESM build: a bundle of it would fail (`onlyBundle`).
+    esm: { deps: { onlyBundle: [], skipNodeModulesBundle: false } },
+    cjs: { plugins: [inlineInCjs('valibot')], deps: { onlyBundle: ['valibot'], skipNodeModulesBundle: false } },
+  },
   platform: 'neutral',
   dts: true,
   clean: true,

@@ -1,5 +1,4 @@
-import { createThoughtSpotClient } from '@acct/thoughtspot';
-import { createBearerAuthenticationConfig, UsersApi } from '@thoughtspot/rest-api-sdk';
+import { contenders as all } from './contenders';
 import { median, round, startBenchServer } from './serve';
 
 /** One contender's figures. */
@@ -11,38 +10,14 @@ export interface LoopbackRow {
   tokenRequests: number;
 }
 
-const filter = { record_size: 10, account_status: 'ACTIVE' } as const;
-
 /**
- * Raw fetch, @acct/thoughtspot and the vendor SDK calling `searchUsers` against one loopback
- * server (its own process, 10 users), interleaved in rounds; medians per call and ratios to raw fetch.
+ * Every contender (./contenders: raw fetch up to @acct/thoughtspot, and the vendor SDK) calling
+ * `searchUsers` against one loopback server (its own process, 10 users), interleaved in rounds with
+ * the order rotated; medians per call, ratios to raw fetch, and logins made.
  */
 export async function loopback(rounds = 10, perRound = 200): Promise<LoopbackRow[]> {
   const server = await startBenchServer(10);
-  const token = 'static-bench-token';
-  const login = { username: 'bench', password: 'bench-password' };
-  const acctToken = createThoughtSpotClient({ baseURL: server.url, token });
-  const acctPassword = createThoughtSpotClient({ baseURL: server.url, ...login });
-  const sdkToken = new UsersApi(createBearerAuthenticationConfig(server.url, () => Promise.resolve(token)));
-  const sdkPassword = new UsersApi(createBearerAuthenticationConfig(server.url, login));
-  const contenders: [string, () => Promise<unknown>][] = [
-    [
-      'raw fetch',
-      async () => {
-        const res = await fetch(`${server.url}/api/rest/2.0/users/search`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
-          body: JSON.stringify(filter),
-        });
-        if (!res.ok) throw new Error(String(res.status));
-        return res.json();
-      },
-    ],
-    ['@acct/thoughtspot (token)', () => acctToken.searchUsers(filter)],
-    ['@acct/thoughtspot (username/password)', () => acctPassword.searchUsers(filter)],
-    ['@thoughtspot/rest-api-sdk (token function)', () => sdkToken.searchUsers(filter)],
-    ['@thoughtspot/rest-api-sdk (username/password)', () => sdkPassword.searchUsers(filter)],
-  ];
+  const contenders = all(server.url);
   const times = new Map<string, number[]>(contenders.map(([name]) => [name, []]));
   const tokens = new Map<string, number>(contenders.map(([name]) => [name, 0]));
   try {

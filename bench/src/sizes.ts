@@ -1,50 +1,88 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 
-/** A bundle and its compressed sizes in bytes. */
+/** How a bundle is built: a browser app, a Node ESM bundle (a Lambda, a server), or a CJS `require` bundle. */
+export type Platform = 'browser' | 'node' | 'cjs';
+
+/** A bundle, its sizes in bytes, and the minified bytes each package (node_modules name or our folder) puts in it. */
 export interface SizeRow {
   bundle: string;
+  platform: Platform;
   minified: number;
   gzip: number;
   brotli: number;
+  byPackage: Record<string, number>;
+  inputs: string[];
 }
 
-/** The entries measured: each package's whole public entry, the vendor SDK's users API, and ofetch alone for scale. */
-export const ENTRIES: Record<string, string> = {
-  '@acct/core': "export * from '@acct/core';",
-  '@acct/thirdwatch': "export * from '@acct/thirdwatch';",
-  '@acct/mention': "export * from '@acct/mention';",
-  '@acct/glowmarkt': "export * from '@acct/glowmarkt';",
-  '@acct/iam': "export * from '@acct/iam';",
-  '@acct/thoughtspot': "export * from '@acct/thoughtspot';",
-  '@thoughtspot/rest-api-sdk (UsersApi + bearer config)':
-    "export { UsersApi, createBearerAuthenticationConfig } from '@thoughtspot/rest-api-sdk';",
-  'ofetch alone': "export * from 'ofetch';",
+/** Our published packages, measured on every platform. */
+export const PACKAGES = ['@acct/core', '@acct/thirdwatch', '@acct/mention', '@acct/glowmarkt', '@acct/iam', '@acct/thoughtspot'];
+
+/** Browser-only entries for scale: the vendor SDK's users API and ofetch alone. */
+export const REFERENCES: Record<string, string> = {
+  '@thoughtspot/rest-api-sdk (UsersApi + bearer config)': '@thoughtspot/rest-api-sdk',
+  'ofetch alone': 'ofetch',
 };
 
-/** Bundles `source` with all its dependencies (esbuild, minified, browser platform) and measures it. */
-export async function measure(name: string, source: string): Promise<SizeRow> {
+const resolveDir = new URL('..', import.meta.url).pathname;
+
+/** The package a bundled file belongs to: its node_modules name, or `@acct/<folder>` for our own dist. */
+export function packageOf(file: string): string {
+  const nm = file.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const rest = file.slice(nm + 'node_modules/'.length).split('/');
+    return rest[0]!.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]!;
+  }
+  const ours = /packages\/([^/]+)\//.exec(file);
+  return ours ? `@acct/${ours[1]}` : file;
+}
+
+const sourceFor = (specifier: string, platform: Platform, names?: string) =>
+  platform === 'cjs'
+    ? `module.exports = require(${JSON.stringify(specifier)});`
+    : names
+      ? `export { ${names} } from ${JSON.stringify(specifier)};`
+      : `export * from ${JSON.stringify(specifier)};`;
+
+/**
+ * Bundles `specifier`'s public entry with all its dependencies, as a user's bundler would (esbuild,
+ * minified; `cjs` bundles `require(specifier)` for Node), and measures it.
+ */
+export async function measure(specifier: string, platform: Platform, name = specifier, names?: string): Promise<SizeRow> {
   const result = await build({
-    stdin: { contents: source, resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' },
+    stdin: { contents: sourceFor(specifier, platform, names), resolveDir, loader: 'js' },
     bundle: true,
     minify: true,
-    format: 'esm',
-    platform: 'browser',
+    format: platform === 'cjs' ? 'cjs' : 'esm',
+    platform: platform === 'browser' ? 'browser' : 'node',
+    metafile: true,
     write: false,
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]!.contents;
+  const output = Object.values((result.metafile as Metafile).outputs)[0]!;
+  const byPackage: Record<string, number> = {};
+  for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const pkg = packageOf(file);
+    byPackage[pkg] = (byPackage[pkg] ?? 0) + bytesInOutput;
+  }
   return {
     bundle: name,
+    platform,
     minified: code.length,
     gzip: gzipSync(code, { level: 9 }).length,
     brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    byPackage,
+    inputs: Object.keys(result.metafile!.inputs),
   };
 }
 
-/** Every entry's sizes. */
+/** Every package on every platform, then the browser references. */
 export async function sizes(): Promise<SizeRow[]> {
   const rows: SizeRow[] = [];
-  for (const [name, source] of Object.entries(ENTRIES)) rows.push(await measure(name, source));
+  for (const pkg of PACKAGES) for (const p of ['browser', 'node', 'cjs'] as const) rows.push(await measure(pkg, p));
+  const sdk = 'UsersApi, createBearerAuthenticationConfig';
+  for (const [name, spec] of Object.entries(REFERENCES))
+    rows.push(await measure(spec, 'browser', name, spec === 'ofetch' ? undefined : sdk));
   return rows;
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -23,18 +23,22 @@ export async function packAll(): Promise<{ dir: string; acct: Record<string, str
     });
     acct[name] = stdout.trim().split('\n').at(-1)!;
   }
-  // ofetch and valibot, and ofetch's own dependencies, resolved from core's node_modules.
-  const req = createRequire(join(root, 'packages/core/package.json'));
+  // The third-party runtime dependencies our packages declare (valibot; ofetch is inlined into
+  // core's dist at build time), resolved from the package declaring them: a consumer gets only those.
   // Not every package exports ./package.json: find it above the resolved entry.
   const dirOf = (r: NodeRequire, name: string) => {
     let dir = dirname(r.resolve(name));
     while (!existsSync(join(dir, 'package.json')) || !dir.endsWith(name)) dir = dirname(dir);
     return dir;
   };
-  const ofetch = dirOf(req, 'ofetch');
-  const ofetchReq = createRequire(join(ofetch, 'package.json'));
+  const declared = new Map<string, string>();
+  for (const name of ['core', ...VENDORS]) {
+    const manifest = join(root, 'packages', name, 'package.json');
+    const deps = Object.keys(JSON.parse(readFileSync(manifest, 'utf8')).dependencies ?? {}).filter((d) => !d.startsWith('@acct/'));
+    for (const dep of deps) if (!declared.has(dep)) declared.set(dep, dirOf(createRequire(manifest), dep));
+  }
   const thirdParty: string[] = [];
-  for (const pkg of [dirOf(req, 'valibot'), ofetch, ...['destr', 'ufo', 'node-fetch-native'].map((n) => dirOf(ofetchReq, n))]) {
+  for (const pkg of declared.values()) {
     // A tarball of the installed files under `package/`, as npm expects (npm pack would run prepack scripts);
     // pnpm's store hard-links identical files, which npm's extraction would drop.
     const file = join(dir, `${basename(pkg)}.tgz`);
@@ -82,6 +86,15 @@ export async function install(vendor: (typeof VENDORS)[number], packs: Awaited<R
 export function installedAcct(project: string): string[] {
   const dir = join(project, 'node_modules/@acct');
   return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+/** Every package name in a project's node_modules (scoped ones as `@scope/name`). */
+export function installedPackages(project: string): string[] {
+  const dir = join(project, 'node_modules');
+  return readdirSync(dir)
+    .filter((n) => !n.startsWith('.'))
+    .flatMap((n) => (n.startsWith('@') ? readdirSync(join(dir, n)).map((s) => `${n}/${s}`) : [n]))
+    .sort();
 }
 
 /** Runs a script file in the project with the repository's Node. */

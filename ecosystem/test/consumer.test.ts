@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { install, installedAcct, node, packAll, typecheck, VENDORS } from '../src/consumer';
+import { install, installedAcct, installedPackages, node, packAll, typecheck, VENDORS } from '../src/consumer';
 import { CASES, cjs, esm } from '../src/consumer-cases';
 
 let packs: Awaited<ReturnType<typeof packAll>>;
@@ -21,6 +21,15 @@ describe.each(VENDORS.map((v) => [v] as const))('a fresh npm project installing 
 
   it('has no other vendor package in node_modules', () => {
     expect(installedAcct(project)).toEqual(['core', vendor].sort());
+  });
+
+  it('installs no fetch polyfill and no ofetch (inlined into core), and require() loads neither', async () => {
+    expect(installedPackages(project)).toEqual([`@acct/${vendor}`, '@acct/core', 'valibot'].sort());
+    const loaded: string[] = JSON.parse(
+      await node(project, 'loaded.cjs', `require('@acct/${vendor}'); console.log(JSON.stringify(Object.keys(require.cache)));`),
+    );
+    expect(loaded.filter((f) => /node-fetch-native|ofetch/.test(f))).toEqual([]);
+    expect(loaded.some((f) => f.includes(`@acct/${vendor}/dist/index.cjs`))).toBe(true);
   });
 
   it('runs the quickstart through import and through require', async () => {

@@ -1,11 +1,25 @@
 import { defineConfig } from 'tsdown';
+import { esmOf, inlineInCjs } from '../../tsdown.vendor';
+
+// ofetch's `exports` map sends Node (`node`, `require`) to dist/node.*, which imports the
+// node-fetch-native polyfill: dead code on Node >= 20, which has fetch. Build against its universal
+// entry (global fetch) and inline it, with destr and ufo, tree-shaken: neither a user's bundler nor
+// `require('@acct/core')` ever reaches node-fetch-native, and ofetch is only a devDependency.
+const ofetch = esmOf('ofetch');
+// Any other package from node_modules in dist fails the build (node-fetch-native among them).
+const inlined = ['ofetch', 'destr', 'ufo'];
+// The mock server loads node:http only when it starts (Node, Bun, Deno).
+const neverBundle = [/^node:/];
 
 export default defineConfig({
   entry: { index: 'src/index.ts', errors: 'src/errors.ts', testing: 'src/testing/index.ts' },
-  format: ['esm', 'cjs'],
+  format: {
+    esm: { deps: { neverBundle, onlyBundle: inlined, skipNodeModulesBundle: false } },
+    // CommonJS also inlines the few valibot functions core uses (see inlineInCjs).
+    cjs: { plugins: [inlineInCjs('valibot')], deps: { neverBundle, onlyBundle: [...inlined, 'valibot'], skipNodeModulesBundle: false } },
+  },
   platform: 'neutral',
-  // The mock server loads node:http only when it starts (Node, Bun, Deno).
-  deps: { neverBundle: [/^node:/] },
+  alias: { ofetch },
   dts: true,
   sourcemap: false,
   clean: true,
