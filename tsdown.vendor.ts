@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig, type Rolldown } from 'tsdown';
@@ -23,6 +24,12 @@ export function inlineInCjs(pkg: string): Rolldown.Plugin {
   };
 }
 
+/** `__ACCT_VERSION__` → the version of the package being built, for its `User-Agent`. */
+export function versionDefine(): Record<string, string> {
+  const { version } = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
+  return { __ACCT_VERSION__: JSON.stringify(version) };
+}
+
 /** The build every vendor package shares: its public entry and its `./testing` mocks, ESM + CJS + .d.ts. */
 export default defineConfig({
   entry: { index: 'src/index.ts', testing: 'src/testing.ts' },
@@ -32,6 +39,7 @@ export default defineConfig({
     cjs: { plugins: [inlineInCjs('valibot')], deps: { onlyBundle: ['valibot'], skipNodeModulesBundle: false } },
   },
   platform: 'neutral',
+  define: versionDefine(),
   dts: true,
   clean: true,
 });

@@ -1,5 +1,5 @@
 import { defineConfig } from 'tsdown';
-import { esmOf, inlineInCjs } from '../../tsdown.vendor';
+import { esmOf, inlineInCjs, versionDefine } from '../../tsdown.vendor';
 
 // ofetch's `exports` map sends Node (`node`, `require`) to dist/node.*, which imports the
 // node-fetch-native polyfill: dead code on Node >= 20, which has fetch. Build against its universal
@@ -20,6 +20,7 @@ export default defineConfig({
   },
   platform: 'neutral',
   alias: { ofetch },
+  define: versionDefine(),
   dts: true,
   sourcemap: false,
   clean: true,
