@@ -62,7 +62,7 @@ export function authFrom(options: Record<string, unknown>, client: () => Client)
   };
   const cache = createTokenCache(async () => {
     const t = await client().request(getFullAccessToken, { body });
-    return { token: t.token, expiresAt: expiresAt(t.creation_time_in_millis, t.expiration_time_in_millis) };
+    return { token: t.token, expiresAt: expiresAt(t.creation_time_in_millis ?? undefined, t.expiration_time_in_millis ?? undefined) };
   });
   return { strategy: bearer(cache), secrets: [secret as string] };
 }
