@@ -12,7 +12,7 @@ import type { ForceLogoutUsersRequest } from './endpoints/force-logout-users';
 import type { SearchUsersFilter } from './endpoints/search-users';
 import { errorDetails, errorMessage } from './errors';
 import { methods } from './methods';
-import type { endpoints } from './operations';
+import type { EndpointMap } from './operations';
 import type { ThoughtSpotUser } from './schemas/user';
 
 declare const __ACCT_VERSION__: string | undefined;
@@ -29,7 +29,7 @@ export interface SearchAllOptions extends PaginateOptions, CallOptions {}
  * requires `ADMINISTRATION` (Can administer ThoughtSpot), or `USER_ADMINISTRATION` (Can manage users) when RBAC is on.
  * The methods come from the endpoint declarations (`endpoints`); two are written by hand.
  */
-export interface ThoughtSpotClient extends Omit<Methods<typeof endpoints>, 'forceLogoutUsers'> {
+export interface ThoughtSpotClient extends Omit<Methods<EndpointMap>, 'forceLogoutUsers'> {
   /** `users/force-logout`: ends the listed users' sessions; 204. Since 9.0.0.cl. */
   forceLogoutUsers(body: ForceLogoutUsersRequest, options?: CallOptions): ApiPromise<undefined>;
   /** `users/force-logout` with no list: logs out **every** user on the cluster; only with `{ allUsers: true }`. Since 9.0.0.cl. */

@@ -14,7 +14,7 @@ export type { ResetUserPasswordRequest } from './endpoints/reset-user-password';
 export type { SearchUsersFilter, SearchUsersRequest, SearchUsersSortOptions } from './endpoints/search-users';
 export type { UpdateUserRequest } from './endpoints/update-user';
 export { errorDetails, errorMessage } from './errors';
-export { endpoints } from './operations';
+export { endpoints, type ThoughtSpotEndpoints } from './operations';
 export type { AccountStatus, AccountType, FavoriteMetadataInput, Locale, Visibility } from './schemas/common';
 export { PRIVILEGES, type Privilege } from './schemas/privileges';
 export type { UserProfileFields } from './schemas/profile';

@@ -1,7 +1,7 @@
 import { bindMethods, type CallOptions, type Client, paginate } from '@acct/core';
 import type { ThoughtSpotClient } from './client';
 import { forceLogoutAllUsers } from './endpoints/force-logout-users';
-import { endpoints as e } from './operations';
+import { type EndpointMap, endpoints as e } from './operations';
 
 // Takes this package's own keys (`allUsers`, `pageSize`) out of a call's options; anything that is
 // not an object goes to core as it is, which refuses it with a RequestValidationError.
@@ -32,5 +32,5 @@ export function methods(client: Client): ThoughtSpotClient {
       ? client.request(forceLogoutAllUsers, { body: body as Record<string, never> }, call)
       : client.request(e.forceLogoutUsers, { body: body as { user_identifiers: string[] } }, call);
   };
-  return { ...bindMethods(client, e), forceLogoutUsers, searchUsersAll } as ThoughtSpotClient;
+  return { ...bindMethods(client, e as EndpointMap), forceLogoutUsers, searchUsersAll } as ThoughtSpotClient;
 }
