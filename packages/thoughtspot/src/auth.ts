@@ -9,15 +9,17 @@ export interface LoginOptions {
   tokenValiditySeconds?: number;
 }
 
-type None<K extends string> = { [P in K]?: never };
 type Keys = 'token' | 'getToken' | 'username' | 'password' | 'secretKey' | keyof LoginOptions;
+// A key that does not belong to a mode gets a type whose name is the error, so the compiler says
+// what conflicts ("… is not assignable to type '"`password` cannot be combined with `token`"'").
+type Conflict<K extends string, Mode extends string> = { [P in K]?: `\`${P}\` cannot be combined with \`${Mode}\`` };
 
 /** How the client authenticates: one of a bearer token, a token provider, a password login or a trusted-auth secret key. */
 export type ThoughtSpotAuth =
-  | ({ token: string } & None<Exclude<Keys, 'token'>>)
-  | ({ getToken: () => string | Promise<string> } & None<Exclude<Keys, 'getToken'>>)
-  | ({ username: string; password: string } & LoginOptions & None<'token' | 'getToken' | 'secretKey'>)
-  | ({ username: string; secretKey: string } & LoginOptions & None<'token' | 'getToken' | 'password'>);
+  | ({ token: string } & Conflict<Exclude<Keys, 'token'>, 'token'>)
+  | ({ getToken: () => string | Promise<string> } & Conflict<Exclude<Keys, 'getToken'>, 'getToken'>)
+  | ({ username: string; password: string } & LoginOptions & Conflict<'token' | 'getToken' | 'secretKey', 'password'>)
+  | ({ username: string; secretKey: string } & LoginOptions & Conflict<'token' | 'getToken' | 'password', 'secretKey'>);
 
 const given = (o: Record<string, unknown>, k: string) => o[k] !== undefined;
 const fail = (message: string): never => {
@@ -62,7 +64,7 @@ export function authFrom(options: Record<string, unknown>, client: () => Client)
   };
   const cache = createTokenCache(async () => {
     const t = await client().request(getFullAccessToken, { body });
-    return { token: t.token, expiresAt: expiresAt(t.creation_time_in_millis, t.expiration_time_in_millis) };
+    return { token: t.token, expiresAt: expiresAt(t.creation_time_in_millis ?? undefined, t.expiration_time_in_millis ?? undefined) };
   });
   return { strategy: bearer(cache), secrets: [secret as string] };
 }

@@ -1,7 +1,7 @@
-import { type CallOptions, type Client, paginate } from '@acct/core';
+import { bindMethods, type CallOptions, type Client, paginate } from '@acct/core';
 import type { ThoughtSpotClient } from './client';
 import { forceLogoutAllUsers } from './endpoints/force-logout-users';
-import { endpoints as e } from './operations';
+import { type EndpointMap, endpoints as e } from './operations';
 
 // Takes this package's own keys (`allUsers`, `pageSize`) out of a call's options; anything that is
 // not an object goes to core as it is, which refuses it with a RequestValidationError.
@@ -16,32 +16,21 @@ function split<K extends string>(options: unknown, keys: readonly K[]): [Partial
   return [own, rest as CallOptions];
 }
 
-/** The client's methods over a configured transport. */
+/** The client's methods over a configured transport: one per endpoint, plus the two written by hand. */
 export function methods(client: Client): ThoughtSpotClient {
-  const searchUsersAll: ThoughtSpotClient['searchUsersAll'] = (filter = {}, options = {}) => {
-    const [{ pageSize, offset }, call] = split(options, ['pageSize', 'offset'] as const);
+  const searchUsersAll: ThoughtSpotClient['searchUsersAll'] = (filter, options) => {
+    const [{ pageSize, offset }, call] = split(options ?? {}, ['pageSize', 'offset'] as const);
     return paginate(
       (page) => client.request(e.searchUsers, { body: { ...filter, record_offset: page.offset, record_size: page.size } }, call),
       { pageSize: pageSize as number | undefined, offset: offset as number | undefined },
     );
   };
-  return {
-    activateUser: (body, call) => client.request(e.activateUser, { body }, call),
-    changeUserPassword: (body, call) => client.request(e.changeUserPassword, { body }, call),
-    createUser: (body, call) => client.request(e.createUser, { body }, call),
-    deactivateUser: (body, call) => client.request(e.deactivateUser, { body }, call),
-    deleteUser: (userIdentifier, call) => client.request(e.deleteUser, { params: { user_identifier: userIdentifier } }, call),
-    forceLogoutUsers: (body: object, options?: CallOptions & { allUsers?: boolean }) => {
-      const [{ allUsers }, call] = split(options, ['allUsers'] as const);
-      // Everyone is logged out only on an explicit opt-in; the schemas refuse every other combination.
-      return allUsers === true
-        ? client.request(forceLogoutAllUsers, { body: body as Record<string, never> }, call)
-        : client.request(e.forceLogoutUsers, { body: body as { user_identifiers: string[] } }, call);
-    },
-    importUsers: (body, call) => client.request(e.importUsers, { body }, call),
-    resetUserPassword: (body, call) => client.request(e.resetUserPassword, { body }, call),
-    searchUsers: (body = {}, call) => client.request(e.searchUsers, { body }, call),
-    searchUsersAll,
-    updateUser: (userIdentifier, body, call) => client.request(e.updateUser, { params: { user_identifier: userIdentifier }, body }, call),
+  const forceLogoutUsers = (body: object, options?: CallOptions & { allUsers?: boolean }) => {
+    const [{ allUsers }, call] = split(options, ['allUsers'] as const);
+    // Everyone is logged out only on an explicit opt-in; the schemas refuse every other combination.
+    return allUsers === true
+      ? client.request(forceLogoutAllUsers, { body: body as Record<string, never> }, call)
+      : client.request(e.forceLogoutUsers, { body: body as { user_identifiers: string[] } }, call);
   };
+  return { ...bindMethods(client, e as EndpointMap), forceLogoutUsers, searchUsersAll } as ThoughtSpotClient;
 }

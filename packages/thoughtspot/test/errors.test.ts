@@ -45,8 +45,14 @@ describe('errors', () => {
       .catch((e) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error.message).toBe(
-      `[POST] "${server.url}/api/rest/2.0/users/create": 400 Bad Request — Invalid parameter values: email (code 10002, incident inc-1)`,
+      `createUser: [POST] "${server.url}/api/rest/2.0/users/create": 400 Bad Request — Invalid parameter values: email (code 10002, incident inc-1)`,
     );
+    expect(error).toMatchObject({
+      operation: 'createUser',
+      code: 10002,
+      details: { incidentId: 'inc-1', traceId: 'trace-1' },
+      attempts: 1,
+    });
     expect(error.body).toEqual(tsError(10002, 'Invalid parameter values: email'));
   });
 
@@ -80,10 +86,6 @@ describe('retries', () => {
     ['searchUsers', (ts: ReturnType<typeof clientOn>) => ts.searchUsers()],
     ['updateUser', (ts: ReturnType<typeof clientOn>) => ts.updateUser('ann', { display_name: 'A' })],
     ['deleteUser', (ts: ReturnType<typeof clientOn>) => ts.deleteUser('ann')],
-    [
-      'resetUserPassword',
-      (ts: ReturnType<typeof clientOn>) => ts.resetUserPassword({ user_identifier: 'ann', new_password: 'pw-new-123' }),
-    ],
     ['forceLogoutUsers', (ts: ReturnType<typeof clientOn>) => ts.forceLogoutUsers({ user_identifiers: ['ann'] })],
   ])('retries %s after a 500 (idempotent)', async (_name, call) => {
     const server = await serve((_req, res, n) => (n === 0 ? reply(res, 500, tsError(10000, 'busy')) : res.writeHead(204).end()));
@@ -95,17 +97,8 @@ describe('retries', () => {
     ['createUser', (ts: ReturnType<typeof clientOn>) => ts.createUser({ name: 'bo', display_name: 'Bo', email: 'b@x.io' })],
     ['importUsers', (ts: ReturnType<typeof clientOn>) => ts.importUsers({ users: [{ user_identifier: 'bo', display_name: 'Bo' }] })],
     [
-      'activateUser',
-      (ts: ReturnType<typeof clientOn>) => ts.activateUser({ user_identifier: 'bo', auth_token: 'act-tok-1', password: 'pw-1234' }),
-    ],
-    [
       'deactivateUser',
       (ts: ReturnType<typeof clientOn>) => ts.deactivateUser({ user_identifier: 'bo', base_url: 'https://ts.example.com' }),
-    ],
-    [
-      'changeUserPassword',
-      (ts: ReturnType<typeof clientOn>) =>
-        ts.changeUserPassword({ user_identifier: 'bo', current_password: 'pw-1234', new_password: 'pw-5678' }),
     ],
   ])('does not retry %s after a 500, but does after a 503', async (_name, call) => {
     const server = await flaky(500);
@@ -113,5 +106,24 @@ describe('retries', () => {
     const busy = await flaky(503);
     await call(clientOn(busy)).catch(() => {});
     expect(busy.requests).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      'activateUser',
+      (ts: ReturnType<typeof clientOn>) => ts.activateUser({ user_identifier: 'bo', auth_token: 'act-tok-1', password: 'pw-1234' }),
+    ],
+    [
+      'changeUserPassword',
+      (ts: ReturnType<typeof clientOn>) =>
+        ts.changeUserPassword({ user_identifier: 'bo', current_password: 'pw-1234', new_password: 'pw-5678' }),
+    ],
+    ['resetUserPassword', (ts: ReturnType<typeof clientOn>) => ts.resetUserPassword({ user_identifier: 'bo', new_password: 'pw-new-123' })],
+  ])('never sends %s twice after a 500 or a 503 (repeat: never)', async (_name, call) => {
+    for (const status of [500, 503]) {
+      const server = await flaky(status);
+      await expect(call(clientOn(server))).rejects.toMatchObject({ status, attempts: 1 });
+      expect(server.requests).toHaveLength(1);
+    }
   });
 });

@@ -7,7 +7,8 @@ describe('request schemas', () => {
   it.each([
     ['an unknown field (typo)', (ts) => ts.searchUsers({ name_patern: 'ann' } as never), 'body.name_patern'],
     ['an unknown account_type', (ts) => ts.searchUsers({ account_type: 'LOCAL' } as never), 'body.account_type'],
-    ['an unknown privilege', (ts) => ts.searchUsers({ privileges: ['ADMIN'] } as never), 'body.privileges.0'],
+    ['a privilege not of the vendor form', (ts) => ts.searchUsers({ privileges: ['AUTHORING', 'can manage'] }), 'body.privileges.1'],
+    ['a privilege that is not a string', (ts) => ts.searchUsers({ privileges: [7] } as never), 'body.privileges.0'],
     ['a record_size below -1', (ts) => ts.searchUsers({ record_size: -2 }), 'body.record_size'],
     ['a fractional record_offset', (ts) => ts.searchUsers({ record_offset: 1.5 }), 'body.record_offset'],
     [
@@ -17,8 +18,13 @@ describe('request schemas', () => {
     ],
     ['createUser without email', (ts) => ts.createUser({ name: 'bo', display_name: 'Bo' } as never), 'body.email'],
     [
-      'an unknown preferred_locale',
-      (ts) => ts.createUser({ name: 'bo', display_name: 'Bo', email: 'b@x.io', preferred_locale: 'en' } as never),
+      'a preferred_locale not of the BCP 47 form',
+      (ts) => ts.createUser({ name: 'bo', display_name: 'Bo', email: 'b@x.io', preferred_locale: 'en_GB' }),
+      'body.preferred_locale',
+    ],
+    [
+      'a bare language as preferred_locale (ThoughtSpot locales carry a region or script)',
+      (ts) => ts.updateUser('bo', { preferred_locale: 'english' }),
       'body.preferred_locale',
     ],
     [
@@ -27,7 +33,7 @@ describe('request schemas', () => {
       'body.favorite_metadata.0.type',
     ],
     ['an unknown update operation', (ts) => ts.updateUser('bo', { operation: 'MERGE' } as never), 'body.operation'],
-    ['an import with no users', (ts) => ts.importUsers({ users: [], delete_unspecified_users: true }), 'body.users'],
+    ['an import without a users list', (ts) => ts.importUsers({ dry_run: true } as never), 'body.users'],
     [
       'an imported user without display_name',
       (ts) => ts.importUsers({ users: [{ user_identifier: 'bo' }] } as never),

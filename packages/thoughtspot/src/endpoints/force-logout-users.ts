@@ -11,6 +11,12 @@ const ONE_OR_MORE =
   'List at least one user: without user_identifiers ThoughtSpot logs out every user on the cluster ' +
   '(to do that, pass { allUsers: true } as the second argument)';
 
+/** `ForceLogoutUsersRequest` for the listed users (logging out everyone takes `{}` and `{ allUsers: true }`). */
+export interface ForceLogoutUsersRequest {
+  /** GUIDs or names of the users whose sessions end; at least one (ThoughtSpot logs out everyone when it is missing). */
+  user_identifiers: string[];
+}
+
 /** `POST /api/rest/2.0/users/force-logout` for the listed users; 204. */
 export const forceLogoutUsers = defineEndpoint({
   operation: 'forceLogoutUsers',
@@ -22,7 +28,7 @@ export const forceLogoutUsers = defineEndpoint({
       v.nullish(identifiers, null),
       v.check((list) => !!list && list.length > 0, ONE_OR_MORE),
     ),
-  }),
+  }) as v.GenericSchema<ForceLogoutUsersRequest, { user_identifiers: string[] | null }>,
   success: [204],
   idempotent: true,
   summary: SUMMARY,

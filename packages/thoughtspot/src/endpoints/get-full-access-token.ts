@@ -1,16 +1,38 @@
-import { defineEndpoint } from '@acct/core';
+import { defineEndpoint, entity, type JsonValue, jsonValue } from '@acct/core';
 import * as v from 'valibot';
+import type { Assert, Same } from '../internal/same';
 import { docs } from '../schemas/common';
 
-/** `Token`: a bearer token and when it expires (epoch ms, the cluster's clock). */
-export const Token = v.looseObject({
-  token: v.pipe(v.string(), v.nonEmpty()),
-  creation_time_in_millis: v.optional(v.number()),
-  expiration_time_in_millis: v.optional(v.number()),
-  valid_for_user_id: v.optional(v.string()),
-  valid_for_username: v.optional(v.string()),
-  scope: v.optional(v.unknown()),
-});
+/** `Token`: a bearer token and when it expires. */
+export interface ThoughtSpotToken {
+  /** The bearer token. */
+  token: string;
+  /** When the token was created, epoch milliseconds (the cluster's clock). */
+  creation_time_in_millis?: number | null;
+  /** When the token expires, epoch milliseconds (the cluster's clock). */
+  expiration_time_in_millis?: number | null;
+  /** Unique identifier of the user the token was issued to. */
+  valid_for_user_id?: string | null;
+  /** Name of the user the token was issued to. */
+  valid_for_username?: string | null;
+  /** The token's access scope (Org and objects), as the cluster sends it. */
+  scope?: JsonValue | null;
+}
+
+const token = entity(
+  { token: v.pipe(v.string(), v.nonEmpty()) },
+  {
+    creation_time_in_millis: v.number(),
+    expiration_time_in_millis: v.number(),
+    valid_for_user_id: v.string(),
+    valid_for_username: v.string(),
+    scope: jsonValue(),
+  },
+);
+export type TokenCheck = Assert<Same<ThoughtSpotToken, v.InferOutput<typeof token>>>;
+
+/** Reads a `Token`: only `token` is required. */
+export const TokenSchema: v.GenericSchema<unknown, ThoughtSpotToken> = token;
 
 /** `POST /api/rest/2.0/auth/token/full`: the login the client makes for username + password or secret key. */
 export const getFullAccessToken = defineEndpoint({
@@ -24,7 +46,7 @@ export const getFullAccessToken = defineEndpoint({
     validity_time_in_sec: v.optional(v.number()),
     org_id: v.optional(v.number()),
   }),
-  response: Token,
+  response: TokenSchema,
   auth: false,
   // Logging in twice only issues a second token: safe to retry.
   idempotent: true,
