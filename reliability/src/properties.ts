@@ -5,7 +5,7 @@
  */
 import { callOperation, compare, type FixtureResponse, fill, respond, revive, startServer } from '@acct/harness';
 import fc from 'fast-check';
-import { suiteOptions, type Target } from './targets';
+import { neverRepeated, suiteOptions, type Target } from './targets';
 
 // Identity fields: what the SDK and the user rely on. A wrong type there must be refused; anything else may change.
 const IDENTITY = /^(id|_?userId|_?userID|user_id|account_id|token|name)$|(^|_)id$|Id$/;
@@ -248,8 +248,7 @@ type Repeatable = {
 export async function repeatMatrix(target: Target, goneResponses: FixtureResponse[]): Promise<RepeatResult[]> {
   const endpoint = target.endpoint as typeof target.endpoint & Repeatable;
   const args = revive(target.fixture.args) as unknown[];
-  const input = endpoint.call ? endpoint.call(...args) : {};
-  const never = typeof endpoint.repeat === 'function' ? endpoint.repeat(input) === 'never' : endpoint.repeat === 'never';
+  const never = neverRepeated(target);
   const rows: RepeatResult[] = [];
   const { adapter } = target;
   const credentials = adapter.credentials;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { adapters } from '@acct/contracts/adapters';
-import { type Adapter, type EndpointKey, type Exchange, type LoadedFixture, loadFixtures, routePattern } from '@acct/harness';
+import { type Adapter, type EndpointKey, type Exchange, type LoadedFixture, loadFixtures, revive, routePattern } from '@acct/harness';
 
 /** One operation of one vendor, with a success fixture to play. */
 export interface Target {
@@ -57,6 +57,20 @@ export async function loadVendors(only?: string[]): Promise<Vendor[]> {
     vendors.push({ name, adapter, targets });
   }
   return vendors;
+}
+
+type Repeat = { repeat?: 'never' | ((input: object) => 'never' | undefined); call?: (...args: unknown[]) => object };
+
+/** Whether the target's call (its fixture's arguments) is declared never to be sent twice (a password change). */
+export function neverRepeated(t: Target): boolean {
+  const endpoint = t.endpoint as Target['endpoint'] & Repeat;
+  if (typeof endpoint.repeat !== 'function') return endpoint.repeat === 'never';
+  return endpoint.repeat(endpoint.call ? endpoint.call(...(revive(t.fixture.args) as unknown[])) : {}) === 'never';
+}
+
+/** Whether a failure after the request may have reached the server lets the target go again: idempotent and not never-repeated. */
+export function retriedAfterSending(t: Target): boolean {
+  return t.endpoint.idempotent && !neverRepeated(t);
 }
 
 /** Client options for the suite: fast backoff, a cap that still honours a 1 s Retry-After. */
