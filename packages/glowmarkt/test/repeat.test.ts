@@ -30,7 +30,7 @@ describe('deleteAccount: a retry that finds the account gone is the success', ()
 describe('changePassword is never sent twice once it may have reached the server', () => {
   it('one request after a timeout', async () => {
     const { server, glow } = await glowmarktOn(() => {}); // never answers
-    const error = await glow.changePassword(password, { timeout: 200, maxRetries: 3 }).catch((e) => e);
+    const error = await glow.changePassword(password, { timeout: 1000, maxRetries: 3 }).catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(server.requests).toHaveLength(1);
     expect(error.attempts).toBe(1);
