@@ -37,7 +37,11 @@ describe('emitted declarations', () => {
   it('document every field of every public interface', () => {
     expect(existsSync(dts), 'dist/index.d.ts: run the build first').toBe(true);
     const text = readFileSync(dts, 'utf8');
-    const bodies = [...text.matchAll(/^interface (Glowmarkt\w+|TokenAuth|PasswordAuth|NoUserAuth|BasicCredentials|CredentialConflict)\b[^{]*\{\n([\s\S]*?)^\}/gm)];
+    const bodies = [
+      ...text.matchAll(
+        /^interface (Glowmarkt\w+|TokenAuth|PasswordAuth|NoUserAuth|BasicCredentials|CredentialConflict)\b[^{]*\{\n([\s\S]*?)^\}/gm,
+      ),
+    ];
     const undocumented: string[] = [];
     let fields = 0;
     for (const [, name, body] of bodies) {
