@@ -21,7 +21,8 @@ const glow = createGlowmarktClient({
 const session = await step(
   'authenticate',
   () => glow.authenticate(),
-  (s) => `account ${s.accountId}, token valid until ${new Date(s.exp * 1000).toISOString()}`,
+  // Every field but the token may be absent or null (the spec promises none): `exp` is read when sent.
+  (s) => `account ${s.accountId}, token valid until ${s.exp ? new Date(s.exp * 1000).toISOString() : 'an unknown date'}`,
 );
 await step(
   'getAccountStatusByUserToken',

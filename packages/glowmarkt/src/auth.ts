@@ -12,7 +12,9 @@ export const LOGIN_SCHEME = 'applicationId';
 
 /** HTTP Basic credentials: the application's (or organisation's) API key pair. */
 export interface BasicCredentials {
+  /** The application's (or organisation's) API key id, sent as the Basic user name. */
   username: string;
+  /** The API key secret, sent as the Basic password (redacted from errors and logs). */
   password: string;
 }
 

@@ -1,44 +1,24 @@
-export type { ApiPromise, ApiResponse, CallOptions, Logger } from '@acct/core';
+export type { ApiPromise, ApiResponse, CallOptions, JsonValue, Logger } from '@acct/core';
 export * from '@acct/core/errors';
 export { APP_KEYS_SCHEME, type BasicCredentials, LOGIN_SCHEME, USER_SCHEME } from './auth';
-export {
-  createGlowmarktClient,
-  DEFAULT_BASE_URL,
-  type GlowmarktAccount,
-  type GlowmarktAccountStatus,
-  type GlowmarktClient,
-  type GlowmarktSession,
-  type GlowmarktValid,
-} from './client';
-export type { GlowmarktClientOptions, NoUserAuth, PasswordAuth, TokenAuth } from './options';
-
-import { addAccount } from './endpoints/add-account';
-import { addMobileAppToken } from './endpoints/add-mobile-app-token';
-import { authenticate } from './endpoints/authenticate';
-import { changeEmail } from './endpoints/change-email';
-import { changeName } from './endpoints/change-name';
-import { changePassword } from './endpoints/change-password';
-import { deleteAccount } from './endpoints/delete-account';
-import { getAccountById } from './endpoints/get-account-by-id';
-import { getAccountStatusById } from './endpoints/get-account-status-by-id';
-import { getAccountStatusByUserToken } from './endpoints/get-account-status-by-user-token';
-import { getAccounts } from './endpoints/get-accounts';
-import { removeMobileAppToken } from './endpoints/remove-mobile-app-token';
-import { updateAccount } from './endpoints/update-account';
-
-/** The endpoint declarations behind each method (for tools and tests), keyed by method name. */
-export const endpoints = {
-  authenticate,
-  addMobileAppToken,
-  removeMobileAppToken,
-  addAccount,
-  deleteAccount,
-  getAccountStatusById,
-  getAccountStatusByUserToken,
-  getAccountById,
-  getAccounts,
-  updateAccount,
-  changeEmail,
-  changeName,
-  changePassword,
-};
+export { createGlowmarktClient, DEFAULT_BASE_URL, type GlowmarktClient } from './client';
+export type { GlowmarktAddAccountRequest, GlowmarktAddedAccount } from './endpoints/add-account';
+export type { GlowmarktAddMobileTokenRequest } from './endpoints/add-mobile-app-token';
+export type { GlowmarktLoginRequest, GlowmarktLoginResponse } from './endpoints/authenticate';
+export type { GlowmarktChangeEmailRequest } from './endpoints/change-email';
+export type { GlowmarktChangeNameRequest } from './endpoints/change-name';
+export type { GlowmarktChangePasswordRequest } from './endpoints/change-password';
+export type { GlowmarktDeletedAccount } from './endpoints/delete-account';
+export { endpoints } from './endpoints/index';
+export type { GlowmarktRemoveMobileTokenRequest } from './endpoints/remove-mobile-app-token';
+export type { GlowmarktUpdateAccountRequest } from './endpoints/update-account';
+export type { GlowmarktSession } from './login';
+export type { CredentialConflict, GlowmarktClientOptions, NoUserAuth, PasswordAuth, TokenAuth } from './options';
+export type {
+  GlowmarktAccount,
+  GlowmarktAccountState,
+  GlowmarktAccountStatus,
+  GlowmarktDirectoryStatus,
+  GlowmarktDirectoryToken,
+} from './schemas/account';
+export type { GlowmarktValid } from './schemas/valid';

@@ -1,30 +1,50 @@
 import { type ClientOptions, ConfigurationError } from '@acct/core';
 import type { BasicCredentials } from './auth';
 
+declare const conflict: unique symbol;
+
+/**
+ * The type of an option that cannot be given together with another: no value fits it, and the
+ * compiler's message quotes `Message`, e.g. `CredentialConflict<"`token` cannot be combined with `username`">`.
+ */
+export interface CredentialConflict<Message extends string> {
+  readonly [conflict]: Message;
+}
+
 /** A user JWT obtained elsewhere, sent raw in the `token` header. */
 export interface TokenAuth {
   /** The user's JWT. It is not renewed: once it expires, calls fail with `AuthenticationError`. */
   token: string;
-  username?: never;
-  password?: never;
-  directoryId?: never;
+  /** Not with `token`: give either a token or `username` + `password`. */
+  username?: CredentialConflict<'`username` cannot be combined with `token`'>;
+  /** Not with `token`: give either a token or `username` + `password`. */
+  password?: CredentialConflict<'`password` cannot be combined with `token`'>;
+  /** Not with `token`: `directoryId` belongs to a `username` + `password` login. */
+  directoryId?: CredentialConflict<'`directoryId` cannot be combined with `token`'>;
 }
 
 /** A user's credentials: the client logs in with `POST /auth` and caches the token until its `exp`. */
 export interface PasswordAuth {
+  /** The user's login name. */
   username: string;
+  /** The user's password (redacted from errors and logs). */
   password: string;
   /** The directory the user belongs to, when the application uses more than one. */
   directoryId?: string;
-  token?: never;
+  /** Not with `username` + `password`: give either a token or a login. */
+  token?: CredentialConflict<'`token` cannot be combined with `username` + `password`'>;
 }
 
 /** No user credentials: only the application-key operations can be called. */
 export interface NoUserAuth {
-  token?: never;
-  username?: never;
-  password?: never;
-  directoryId?: never;
+  /** Absent: this client has application keys only. */
+  token?: undefined;
+  /** Absent: `username` needs `password` as well. */
+  username?: undefined;
+  /** Absent: `password` needs `username` as well. */
+  password?: undefined;
+  /** Absent: `directoryId` belongs to a `username` + `password` login. */
+  directoryId?: undefined;
 }
 
 /** Options of `createGlowmarktClient`: the application id, user and/or application credentials, and core's options. */

@@ -1,22 +1,45 @@
-import { defineEndpoint } from '@acct/core';
+import { defineEndpoint, entity, type JsonValue, jsonValue } from '@acct/core';
 import * as v from 'valibot';
 import { APP_KEYS_SCHEME } from '../auth';
 import { DOCS } from '../docs';
-import { AccountState } from '../schemas/account';
+import type { Assert, Same } from '../internal/same';
+import { AccountState, type GlowmarktAccountState } from '../schemas/account';
 
-/** `DELETE /account/{accountId}` (`deleteAccount`): deletes an account; it comes back `inactive`. */
+/** The answer of `deleteAccount`; the spec marks no field as required, so each may be absent or `null`. */
+export interface GlowmarktDeletedAccount {
+  /** The deleted account's id (a UUID). */
+  accountId?: string | null | undefined;
+  /** `inactive` once deleted; new values pass through as strings. */
+  status?: GlowmarktAccountState | null | undefined;
+  /** The id of the account's Glow user; the spec gives it no type (a UUID string in its example), so any JSON value passes. */
+  userId?: JsonValue | undefined;
+  /** `true` when the account was deleted. */
+  valid?: boolean | null | undefined;
+  /** Fields the spec does not list yet are kept as received. */
+  [field: string]: unknown;
+}
+
+const deleted = entity({}, { accountId: v.string(), status: AccountState, userId: jsonValue(), valid: v.boolean() });
+// `undefined` when a retry found the account already gone (404): the first attempt deleted it.
+const response = v.optional(deleted);
+
+/**
+ * `DELETE /account/{accountId}` (`deleteAccount`): deletes an account; the answer shows it `inactive`.
+ * Resolves `undefined` when a retry (after a lost response or a 5xx) finds the account already gone.
+ */
 export const deleteAccount = defineEndpoint({
   operation: 'deleteAccount',
   method: 'DELETE',
   path: '/account/{accountId}',
-  response: v.looseObject({
-    accountId: v.optional(v.string()),
-    status: v.optional(AccountState),
-    userId: v.optional(v.string()),
-    valid: v.optional(v.boolean()),
-  }),
+  response: response as v.GenericSchema<unknown, GlowmarktDeletedAccount | undefined>,
+  call: (accountId: string) => ({ params: { accountId } }),
   auth: APP_KEYS_SCHEME,
   idempotent: true,
+  // A 404 on a retry means the earlier attempt deleted the account (404 bodies are undocumented).
+  gone: [404],
   summary: 'Delete account.',
   docs: `${DOCS}/Account/deleteAccount`,
 });
+
+/** Compile-time proof that the named type and the schema agree. */
+export type DeleteAccountTypesMatch = Assert<Same<GlowmarktDeletedAccount, v.InferOutput<typeof deleted>>>;

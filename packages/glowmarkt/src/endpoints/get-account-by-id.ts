@@ -3,12 +3,13 @@ import { APP_KEYS_SCHEME } from '../auth';
 import { DOCS } from '../docs';
 import { AccountRes } from '../schemas/account';
 
-/** `GET /account/{accountId}` (`getAccountbyId`): one account of the application. */
+/** `GET /account/{accountId}` (`getAccountbyId`, application keys): one account of the application; a 404 when there is none. */
 export const getAccountById = defineEndpoint({
   operation: 'getAccountById',
   method: 'GET',
   path: '/account/{accountId}',
   response: AccountRes,
+  call: (accountId: string) => ({ params: { accountId } }),
   auth: APP_KEYS_SCHEME,
   idempotent: true,
   summary: 'Find specific account of an application.',

@@ -3,12 +3,13 @@ import { APP_KEYS_SCHEME } from '../auth';
 import { DOCS } from '../docs';
 import { AccountStatus } from '../schemas/account';
 
-/** `GET /account/{accountId}/status` (`getAccountStatusbyId`): an account's status; needs application credentials. */
+/** `GET /account/{accountId}/status` (`getAccountStatusbyId`, application keys): an account's status and, under an external directory, whether the user's token there is valid. */
 export const getAccountStatusById = defineEndpoint({
   operation: 'getAccountStatusById',
   method: 'GET',
   path: '/account/{accountId}/status',
   response: AccountStatus,
+  call: (accountId: string) => ({ params: { accountId } }),
   auth: APP_KEYS_SCHEME,
   idempotent: true,
   summary: 'Find the status of a specified account. This call requires administrative application level credentials.',
