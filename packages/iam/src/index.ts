@@ -9,7 +9,7 @@ export {
   type IamClientOptions,
 } from './client';
 export type { IamChangePasswordBody } from './endpoints/change-my-password';
-export type { IamAvatarBody } from './endpoints/create-profile-avatar';
+export type { IamAvatarBody, IamAvatarPart } from './endpoints/create-profile-avatar';
 export { endpoints } from './endpoints/index';
 export type { IamPartialUpdateUserBody } from './endpoints/partial-update-my-user';
 export type { IamValidationDetails, IamValidationIssue } from './error-details';

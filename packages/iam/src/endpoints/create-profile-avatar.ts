@@ -11,17 +11,20 @@ const isArrayBuffer = (x: unknown): x is ArrayBuffer => Object.prototype.toStrin
 const isBinary = (x: unknown): x is AvatarData => isBlob(x) || isArrayBuffer(x) || ArrayBuffer.isView(x);
 const byteSize = (x: AvatarData) => (isBlob(x) ? x.size : x.byteLength);
 
+/** The `file` part of the avatar upload: the image, its filename and its content type. */
+export interface IamAvatarPart {
+  /** The image bytes. */
+  data: AvatarData;
+  /** The part's filename (e.g. `avatar.png`). */
+  filename: string;
+  /** The part's media type (e.g. `image/png`). */
+  contentType: string;
+}
+
 /** The multipart body `createProfileAvatar` sends: one part named `file`. */
 export interface IamAvatarBody {
   /** The `file` part: the image, its filename and its content type. */
-  file: {
-    /** The image bytes. */
-    data: AvatarData;
-    /** The part's filename (e.g. `avatar.png`). */
-    filename: string;
-    /** The part's media type (e.g. `image/png`). */
-    contentType: string;
-  };
+  file: IamAvatarPart;
 }
 
 /** The multipart body: one part named `file`, with its filename and content type. */
