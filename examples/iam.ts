@@ -26,8 +26,9 @@ if (me?.user_type === 'Human') {
   await step(
     'getUserNotificationPreferences',
     () => iam.getUserNotificationPreferences(),
+    // A channel may come back null or absent (the doc promises neither): count what is there.
     ({ app, email }) =>
-      `${Object.values(app).filter(Boolean).length} in-app and ${Object.values(email).filter(Boolean).length} e-mail switches on`,
+      `${Object.values(app ?? {}).filter(Boolean).length} in-app and ${Object.values(email ?? {}).filter(Boolean).length} e-mail switches on`,
   );
 }
 

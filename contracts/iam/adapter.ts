@@ -1,5 +1,5 @@
 import { defineAdapter } from '@acct/harness';
-import { createIamClient, DEFAULT_BASE_URL, endpoints, type IamClient, type IamClientOptions } from '@acct/iam';
+import { createIamClient, DEFAULT_BASE_URL, endpoints, type IamClient, type IamCredentials } from '@acct/iam';
 
 export default defineAdapter<IamClient>({
   vendor: 'iam',
@@ -17,11 +17,11 @@ export default defineAdapter<IamClient>({
   env: { baseURL: 'IAM_BASE_URL', apiKey: 'IAM_API_KEY' },
   defaultAuth: 'apiKey',
   createClient: ({ auth, credentials: c, ...options }) => {
-    const modes: Record<string, () => Partial<IamClientOptions>> = {
-      apiKey: () => ({ apiKey: c.apiKey }),
-      serviceApiKey: () => ({ apiKey: c.serviceApiKey }),
-      revokedApiKey: () => ({ apiKey: c.revokedApiKey }),
-      accessToken: () => ({ accessToken: c.accessToken }),
+    const modes: Record<string, () => IamCredentials> = {
+      apiKey: () => ({ apiKey: c.apiKey! }),
+      serviceApiKey: () => ({ apiKey: c.serviceApiKey! }),
+      revokedApiKey: () => ({ apiKey: c.revokedApiKey! }),
+      accessToken: () => ({ accessToken: c.accessToken! }),
       // A provider with an expiry: the first token, then a renewed one (after a 401).
       getAccessToken: () => {
         const tokens = [c.accessToken!, c.renewedAccessToken!];

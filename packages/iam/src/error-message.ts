@@ -1,3 +1,5 @@
+import { fieldOf } from './error-details';
+
 /**
  * Reads FastAPI's validation body `{"detail": [{"loc", "msg", "type"}]}` into one message naming
  * each failing field (`new_password: String should have at least 8 characters; email: …`).
@@ -11,9 +13,7 @@ export function errorMessage(body: unknown): string | undefined {
 
 function describe(item: unknown): string {
   const { loc, msg } = (item && typeof item === 'object' ? item : {}) as { loc?: unknown; msg?: unknown };
-  const keys = Array.isArray(loc) ? loc.map(String) : [];
-  // FastAPI prefixes body fields with "body"; the field name alone is what the caller wrote.
-  const field = (keys[0] === 'body' && keys.length > 1 ? keys.slice(1) : keys).join('.');
+  const field = fieldOf(loc);
   const text = typeof msg === 'string' && msg ? msg : 'invalid';
   return field ? `${field}: ${text}` : text;
 }

@@ -11,27 +11,56 @@ export type IamAccessToken =
   | { token: string; expiresAt?: number | Date | undefined }
   | { access_token: string; expires_in?: number | undefined };
 
-/** The credentials `createIamClient` accepts: exactly one of them. */
-export interface IamCredentials {
+/**
+ * A property that cannot be given alongside another credential: its type is the compiler's message,
+ * so `{ apiKey, accessToken }` fails with "… not assignable to type '"`accessToken` cannot be combined with `apiKey`"'".
+ */
+export type IamCannotCombine<Given extends string, With extends string> = `\`${Given}\` cannot be combined with \`${With}\``;
+
+/** An EazyRent API key: sent as `Authorization: Token <apiKey>`. */
+export interface IamApiKeyCredentials {
   /** An EazyRent API key, sent as `Authorization: Token <apiKey>`. */
-  apiKey?: string | undefined;
-  /** An OAuth2 access token, sent as `Authorization: Bearer <accessToken>`. */
-  accessToken?: string | undefined;
-  /** Returns an access token (e.g. from a client-credentials flow); see `IamAccessToken` for what it may return. */
-  getAccessToken?: (() => IamAccessToken | Promise<IamAccessToken>) | undefined;
+  apiKey: string;
+  /** Not with `apiKey`: give exactly one credential. */
+  accessToken?: IamCannotCombine<'accessToken', 'apiKey'> | undefined;
+  /** Not with `apiKey`: give exactly one credential. */
+  getAccessToken?: IamCannotCombine<'getAccessToken', 'apiKey'> | undefined;
 }
+
+/** An OAuth2 access token you already have: sent as `Authorization: Bearer <accessToken>`. */
+export interface IamAccessTokenCredentials {
+  /** An OAuth2 access token, sent as `Authorization: Bearer <accessToken>`. */
+  accessToken: string;
+  /** Not with `accessToken`: give exactly one credential. */
+  apiKey?: IamCannotCombine<'apiKey', 'accessToken'> | undefined;
+  /** Not with `accessToken`: give exactly one credential. */
+  getAccessToken?: IamCannotCombine<'getAccessToken', 'accessToken'> | undefined;
+}
+
+/** A provider of OAuth2 access tokens (e.g. your client-credentials flow), sent as `Authorization: Bearer <token>`. */
+export interface IamTokenProviderCredentials {
+  /** Returns an access token; see `IamAccessToken` for what it may return and how it is cached. */
+  getAccessToken: () => IamAccessToken | Promise<IamAccessToken>;
+  /** Not with `getAccessToken`: give exactly one credential. */
+  apiKey?: IamCannotCombine<'apiKey', 'getAccessToken'> | undefined;
+  /** Not with `getAccessToken`: give exactly one credential. */
+  accessToken?: IamCannotCombine<'accessToken', 'getAccessToken'> | undefined;
+}
+
+/** The credentials `createIamClient` accepts: exactly one of `apiKey`, `accessToken` or `getAccessToken`. */
+export type IamCredentials = IamApiKeyCredentials | IamAccessTokenCredentials | IamTokenProviderCredentials;
 
 const nonEmpty = (s: unknown): s is string => typeof s === 'string' && s !== '';
 
 /** The auth strategy for the one credential given; `ConfigurationError` when there is none, several, or an empty one. */
-export function iamAuth(credentials: IamCredentials): AuthStrategy {
+export function iamAuth(credentials: Record<'apiKey' | 'accessToken' | 'getAccessToken', unknown>): AuthStrategy {
   const given = (['apiKey', 'accessToken', 'getAccessToken'] as const).filter((k) => credentials[k] !== undefined);
   if (given.length !== 1) {
     throw new ConfigurationError(
       `createIamClient: give exactly one of \`apiKey\`, \`accessToken\` or \`getAccessToken\`${given.length ? ` (got ${given.join(', ')})` : ''}`,
     );
   }
-  const { apiKey, accessToken, getAccessToken } = credentials;
+  const { apiKey, accessToken, getAccessToken } = credentials as { apiKey?: unknown; accessToken?: unknown; getAccessToken?: unknown };
   if (given[0] === 'apiKey') {
     if (!nonEmpty(apiKey)) throw new ConfigurationError('createIamClient: `apiKey` must be a non-empty string');
     return apiKeyHeader('Authorization', apiKey, { prefix: 'Token' });
@@ -41,7 +70,7 @@ export function iamAuth(credentials: IamCredentials): AuthStrategy {
     return bearer(accessToken);
   }
   if (typeof getAccessToken !== 'function') throw new ConfigurationError('createIamClient: `getAccessToken` must be a function');
-  return bearer(createTokenCache(async () => toToken(await getAccessToken())));
+  return bearer(createTokenCache(async () => toToken(await (getAccessToken as () => IamAccessToken)())));
 }
 
 function toToken(result: IamAccessToken): Token {

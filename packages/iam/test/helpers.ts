@@ -6,7 +6,8 @@ import { createIamClient, type IamClientOptions } from '../src/index';
 export async function setup(handler: Handler, options: Partial<IamClientOptions> = {}) {
   const server = await serve(handler);
   const credentials = 'accessToken' in options || 'getAccessToken' in options ? {} : { apiKey: 'iam-test-key-123' };
-  const iam = createIamClient({ baseURL: `${server.url}/iam/v1`, retryDelay: 1, ...credentials, ...options });
+  // Tests combine credentials freely (the runtime checks are under test): the union type is bypassed here.
+  const iam = createIamClient({ baseURL: `${server.url}/iam/v1`, retryDelay: 1, ...credentials, ...options } as IamClientOptions);
   return { server, iam };
 }
 

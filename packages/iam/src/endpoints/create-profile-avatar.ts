@@ -11,8 +11,24 @@ const isArrayBuffer = (x: unknown): x is ArrayBuffer => Object.prototype.toStrin
 const isBinary = (x: unknown): x is AvatarData => isBlob(x) || isArrayBuffer(x) || ArrayBuffer.isView(x);
 const byteSize = (x: AvatarData) => (isBlob(x) ? x.size : x.byteLength);
 
+/** The `file` part of the avatar upload: the image, its filename and its content type. */
+export interface IamAvatarPart {
+  /** The image bytes. */
+  data: AvatarData;
+  /** The part's filename (e.g. `avatar.png`). */
+  filename: string;
+  /** The part's media type (e.g. `image/png`). */
+  contentType: string;
+}
+
+/** The multipart body `createProfileAvatar` sends: one part named `file`. */
+export interface IamAvatarBody {
+  /** The `file` part: the image, its filename and its content type. */
+  file: IamAvatarPart;
+}
+
 /** The multipart body: one part named `file`, with its filename and content type. */
-export const AvatarBody = v.strictObject({
+export const AvatarBody: v.GenericSchema<IamAvatarBody, IamAvatarBody> = v.strictObject({
   file: v.strictObject({
     data: v.pipe(
       v.custom<AvatarData>(isBinary, 'Expected a Blob, File, Uint8Array or ArrayBuffer'),
@@ -23,7 +39,7 @@ export const AvatarBody = v.strictObject({
   }),
 });
 
-/** `create_profile_avatar`: uploads the authenticated user's avatar (`multipart/form-data`) and returns the user. */
+/** `POST /users/me/avatar/`: uploads the authenticated user's avatar (`multipart/form-data`, part `file`) and returns the user (201). */
 export const createProfileAvatar = defineEndpoint({
   operation: 'createProfileAvatar',
   method: 'POST',

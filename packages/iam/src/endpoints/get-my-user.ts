@@ -1,18 +1,19 @@
 import { defineEndpoint } from '@acct/core';
-import * as v from 'valibot';
 import { DOCS } from '../docs';
-import { HumanUser, ServiceAccount } from '../schemas/user';
+import { CurrentUser } from '../schemas/user';
 
-/** `ResponseGetMyUser`: a `User` or a `ServiceAccount`, told apart by `user_type`. */
-export const CurrentUser = v.variant('user_type', [HumanUser, ServiceAccount]);
-
-/** `get_my_user`: the authenticated user, human (`Human`) or service account (`Machine`). */
-export const getMyUser = defineEndpoint({
-  operation: 'getMyUser',
-  method: 'GET',
-  path: '/users/me/',
-  response: CurrentUser,
-  idempotent: true,
-  summary: 'Get my user.',
-  docs: `${DOCS}#get_my_user`,
-});
+/** The `getMyUser` operation; its JSDoc is the client method's (kept multi-line so it survives into the .d.ts). */
+export const getMyUserOperation = {
+  /**
+   * `GET /users/me/`: the authenticated user, a `Human` user or a `Machine` service account (narrow on `user_type`).
+   */
+  getMyUser: defineEndpoint({
+    operation: 'getMyUser',
+    method: 'GET',
+    path: '/users/me/',
+    response: CurrentUser,
+    idempotent: true,
+    summary: 'Get my user.',
+    docs: `${DOCS}#get_my_user`,
+  }),
+};

@@ -1,16 +1,20 @@
 import { defineEndpoint } from '@acct/core';
-import * as v from 'valibot';
 import { DOCS } from '../docs';
+import { Accepted } from '../schemas/accepted';
 
-/** `sync_my_user_from_auth_service`: re-reads the user from the authentication service; succeeds with 202. */
-export const syncMyUserFromAuthService = defineEndpoint({
-  operation: 'syncMyUserFromAuthService',
-  method: 'POST',
-  path: '/users/me/sync-from-auth/',
-  // Documented as an untyped `object`.
-  response: v.unknown(),
-  success: [202],
-  idempotent: false,
-  summary: 'Sync my user from auth service.',
-  docs: `${DOCS}#sync_my_user_from_auth_service`,
-});
+/** The `syncMyUserFromAuthService` operation; its JSDoc is the client method's (kept multi-line so it survives into the .d.ts). */
+export const syncMyUserFromAuthServiceOperation = {
+  /**
+   * `POST /users/me/sync-from-auth/`: re-reads the user from the authentication service (202 Accepted, body kept as sent).
+   */
+  syncMyUserFromAuthService: defineEndpoint({
+    operation: 'syncMyUserFromAuthService',
+    method: 'POST',
+    path: '/users/me/sync-from-auth/',
+    response: Accepted,
+    success: [202],
+    idempotent: false,
+    summary: 'Sync my user from auth service.',
+    docs: `${DOCS}#sync_my_user_from_auth_service`,
+  }),
+};
