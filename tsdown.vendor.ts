@@ -1,10 +1,12 @@
 import { defineConfig } from 'tsdown';
 
-/** The build every vendor package shares: its public entry and its `./testing` mocks, ESM + CJS + .d.ts. */
+/** The build every vendor package shares: its public entry, its `./testing` mocks and their msw handlers, ESM + CJS + .d.ts. */
 export default defineConfig({
-  entry: { index: 'src/index.ts', testing: 'src/testing.ts' },
+  entry: { index: 'src/index.ts', testing: 'src/testing.ts', 'testing-msw': 'src/testing-msw.ts' },
   format: ['esm', 'cjs'],
   platform: 'neutral',
+  // msw is the user's (an optional peer dependency).
+  deps: { neverBundle: [/^msw($|\/)/] },
   dts: true,
   clean: true,
 });
