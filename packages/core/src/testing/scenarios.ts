@@ -86,6 +86,8 @@ export function createScenarios(fixtures: readonly NamedFixture[]): Scenarios {
         if (!best || fixed > best.fixed || (fixed === best.fixed && state.order > best.order)) best = { op, fixed, order: state.order };
       }
       if (!best) return undefined;
+      // A request on a more specific route of another operation (`/accounts/me` vs `/accounts/:id`) is that operation's.
+      for (const route of routes.values()) if (onRoute(route, method, path, prefix) && fixedSegments(route) > best.fixed) return undefined;
       const state = active.get(best.op)!;
       const step = state.steps[Math.min(state.next, state.steps.length - 1)];
       state.next++;
