@@ -75,7 +75,8 @@ describe.each(cases)('msw setupServer: @acct/$vendor/testing/msw with the real c
     await expect(call()).resolves.toBeTruthy();
     // Two attempts: the 503, then the recorded success.
     expect(mock.requests.length - before).toBe(2);
-    mock.reset();
     expect(mock.problems).toEqual([]);
+    mock.reset();
+    expect(mock.requests).toEqual([]);
   });
 });

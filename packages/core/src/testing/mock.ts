@@ -20,7 +20,9 @@ export interface MockResponse {
 }
 
 /** The matching core of every mock: a chosen scenario first, else the first exchange whose request matches, preferred ones and successes first. */
-export interface Mock extends Pick<Scenarios, 'use' | 'reset'> {
+export interface Mock extends Pick<Scenarios, 'use'> {
+  /** Back to the defaults for one operation, or for all (then `requests` and `problems` are emptied too). */
+  reset(operation?: string): void;
   handle(req: MockRequest): Promise<MockResponse>;
   /** Requests no fixture matched (each answered with HTTP 599 and `x-acct-mock: no-match`). */
   readonly problems: string[];
@@ -43,7 +45,12 @@ export function createMock(exchanges: readonly Exchange[], options: MockOptions 
     problems,
     requests,
     use: scenarios.use,
-    reset: scenarios.reset,
+    reset(operation) {
+      scenarios.reset(operation);
+      if (operation !== undefined) return;
+      requests.length = 0;
+      problems.length = 0;
+    },
     async handle(req) {
       requests.push(req);
       const chosen = scenarios.answer(req.method, req.path, prefix);
