@@ -30,13 +30,13 @@ export function versionDefine(): Record<string, string> {
   return { __ACCT_VERSION__: JSON.stringify(version) };
 }
 
-/** The build every vendor package shares: its public entry and its `./testing` mocks, ESM + CJS + .d.ts. */
+/** The build every vendor package shares: its public entry, its `./testing` mocks and their msw handlers, ESM + CJS + .d.ts. */
 export default defineConfig({
-  entry: { index: 'src/index.ts', testing: 'src/testing.ts' },
+  entry: { index: 'src/index.ts', testing: 'src/testing.ts', 'testing-msw': 'src/testing-msw.ts' },
   format: {
-    // Nothing from node_modules in the ESM build: a bundle of it would fail (`onlyBundle`).
-    esm: { deps: { onlyBundle: [], skipNodeModulesBundle: false } },
-    cjs: { plugins: [inlineInCjs('valibot')], deps: { onlyBundle: ['valibot'], skipNodeModulesBundle: false } },
+    // Nothing from node_modules in the ESM build: a bundle of it would fail (`onlyBundle`). msw is the user's (an optional peer).
+    esm: { deps: { onlyBundle: [], neverBundle: [/^msw($|\/)/], skipNodeModulesBundle: false } },
+    cjs: { plugins: [inlineInCjs('valibot')], deps: { onlyBundle: ['valibot'], neverBundle: [/^msw($|\/)/], skipNodeModulesBundle: false } },
   },
   platform: 'neutral',
   define: versionDefine(),

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const root = new URL('../..', import.meta.url).pathname;
+const here = (path: string) => new URL(path, import.meta.url).pathname;
 export const VENDORS = ['thirdwatch', 'mention', 'glowmarkt', 'iam', 'thoughtspot'] as const;
 
 /**
@@ -41,24 +42,66 @@ export async function packAll(): Promise<{ dir: string; acct: Record<string, str
   for (const pkg of declared.values()) {
     // A tarball of the installed files under `package/`, as npm expects (npm pack would run prepack scripts);
     // pnpm's store hard-links identical files, which npm's extraction would drop.
-    const file = join(dir, `${basename(pkg)}.tgz`);
-    await run('tar', [
-      '--hard-dereference',
-      '-czhf',
-      file,
-      '-C',
-      dirname(pkg),
-      '--transform',
-      `s,^${basename(pkg)},package,`,
-      basename(pkg),
-    ]);
-    thirdParty.push(file);
+    thirdParty.push(await tarball(pkg, dir));
   }
   return { dir, acct, thirdParty };
 }
 
+/**
+ * A tarball of an installed package's files under `package/`, as npm expects (npm pack would run
+ * prepack scripts); pnpm's store hard-links identical files, which npm's extraction would drop.
+ */
+async function tarball(pkg: string, dir: string): Promise<string> {
+  const file = join(dir, `${basename(dirname(pkg))}+${basename(pkg)}.tgz`);
+  await run('tar', ['--hard-dereference', '-czhf', file, '-C', dirname(pkg), '--transform', `s,^${basename(pkg)},package,`, basename(pkg)]);
+  return file;
+}
+
+/**
+ * Tarballs of `name` and everything it depends on, from this repository's pnpm store (so a consumer
+ * project installs them offline). In pnpm's layout a package's dependencies sit beside it. npm takes
+ * one version of a name at the top level: a second version (the deeper one) ships inside its
+ * dependent's tarball as a bundled dependency.
+ */
+export async function storeClosure(name: string, dir: string): Promise<string[]> {
+  const top = new Map<string, string>(); // package name → its directory
+  const nested = new Map<string, [string, string][]>(); // dependent's directory → [name, directory] bundled in it
+  const queue: [string, string, string | undefined][] = [[name, realpathSync(join(here('../node_modules'), name)), undefined]];
+  const seen = new Set<string>();
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    const [pkgName, pkg, parent] = item;
+    if (seen.has(pkg)) continue;
+    seen.add(pkg);
+    if (!top.has(pkgName)) top.set(pkgName, pkg);
+    else nested.set(parent!, [...(nested.get(parent!) ?? []), [pkgName, pkg]]);
+    const { dependencies = {}, optionalDependencies = {} } = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+    const modules = pkg.slice(0, -pkgName.length);
+    for (const dep of Object.keys({ ...dependencies, ...optionalDependencies }))
+      if (existsSync(join(modules, dep))) queue.push([dep, realpathSync(join(modules, dep)), pkg]);
+  }
+  return Promise.all([...top.values()].map((pkg) => (nested.has(pkg) ? bundled(pkg, nested.get(pkg)!, dir) : tarball(pkg, dir))));
+}
+
+/** A tarball of `pkg` with `deps` copied into its node_modules and declared as bundled dependencies. */
+async function bundled(pkg: string, deps: [string, string][], dir: string): Promise<string> {
+  const stage = mkdtempSync(join(dir, 'stage-'));
+  const copy = join(stage, basename(pkg));
+  cpSync(pkg, copy, { recursive: true, dereference: true });
+  for (const [name, from] of deps) cpSync(from, join(copy, 'node_modules', name), { recursive: true, dereference: true });
+  const manifest = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8'));
+  manifest.bundleDependencies = deps.map(([name]) => name);
+  writeFileSync(join(copy, 'package.json'), JSON.stringify(manifest, null, 2));
+  const file = await tarball(copy, dir);
+  rmSync(stage, { recursive: true, force: true });
+  return file;
+}
+
 /** A fresh npm project with only `vendor` (and core, and their third-party dependencies) installed offline from tarballs. */
-export async function install(vendor: (typeof VENDORS)[number], packs: Awaited<ReturnType<typeof packAll>>): Promise<string> {
+export async function install(
+  vendor: (typeof VENDORS)[number],
+  packs: Awaited<ReturnType<typeof packAll>>,
+  extra: string[] = [],
+): Promise<string> {
   const project = mkdtempSync(join(tmpdir(), `acct-consumer-${vendor}-`));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: `consumer-${vendor}`, private: true, version: '1.0.0' }));
   await run(
@@ -73,6 +116,7 @@ export async function install(vendor: (typeof VENDORS)[number], packs: Awaited<R
       packs.acct.core!,
       packs.acct[vendor]!,
       ...packs.thirdParty,
+      ...extra,
     ],
     {
       cwd: project,

@@ -48,38 +48,40 @@ export const runtimes: Runtime[] = [
   },
   {
     name: 'headless Chromium (browser bundle, CORS)',
-    async run(urls) {
-      const bundle = await smokeBundle('esm');
-      const page = `<!doctype html><script type="module">import { smoke } from '/smoke.js'; window.results = await smoke(${JSON.stringify(urls)});</script>`;
-      const site = createServer((req, res) => {
-        if (req.url === '/smoke.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
-        else res.writeHead(200, { 'content-type': 'text/html' }).end(page);
-      });
-      await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
-      const browser = await chromium.launch({
-        executablePath: chromiumPath(),
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
-      try {
-        const tab = await browser.newPage();
-        await tab.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
-        await tab.waitForFunction(() => (window as { results?: unknown }).results, undefined, { timeout: 30_000 });
-        return (await tab.evaluate(() => (window as { results?: unknown }).results)) as Result[];
-      } finally {
-        await browser.close();
-        site.close();
-      }
-    },
+    run: async (urls) => inChromium(await smokeBundle('esm'), 'smoke', urls),
   },
 ];
+
+/** Loads an ES module bundle in a page of headless Chromium and resolves to what its export `name` resolves to, called with `arg`. */
+export async function inChromium(bundle: string, name: string, arg?: unknown): Promise<Result[]> {
+  const page = `<!doctype html><script type="module">import { ${name} } from '/bundle.js'; window.results = await ${name}(${JSON.stringify(arg ?? null)});</script>`;
+  const site = createServer((req, res) => {
+    if (req.url === '/bundle.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
+    else res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+  });
+  await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
+    await tab.waitForFunction(() => (window as { results?: unknown }).results, undefined, { timeout: 30_000 });
+    return (await tab.evaluate(() => (window as { results?: unknown }).results)) as Result[];
+  } finally {
+    await browser.close();
+    site.close();
+  }
+}
 
 /** Debian's Chromium; installed with apt-get when missing (the project's tests install what they run). */
 export function chromiumPath(): string {

@@ -8,11 +8,18 @@ import { esmOf, inlineInCjs, versionDefine } from '../../tsdown.vendor';
 const ofetch = esmOf('ofetch');
 // Any other package from node_modules in dist fails the build (node-fetch-native among them).
 const inlined = ['ofetch', 'destr', 'ufo'];
-// The mock server loads node:http only when it starts (Node, Bun, Deno).
-const neverBundle = [/^node:/];
+// The mock server loads node:http only when it starts (Node, Bun, Deno); msw is the user's (optional peer).
+const neverBundle = [/^node:/, /^msw($|\/)/];
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', errors: 'src/errors.ts', testing: 'src/testing/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    errors: 'src/errors.ts',
+    testing: 'src/testing/index.ts',
+    // The `browser` condition of ./testing: no node:http on its import graph.
+    'testing-browser': 'src/testing/browser.ts',
+    'testing-msw': 'src/testing/msw.ts',
+  },
   format: {
     esm: { deps: { neverBundle, onlyBundle: inlined, skipNodeModulesBundle: false } },
     // CommonJS also inlines the few valibot functions core uses (see inlineInCjs).

@@ -222,6 +222,11 @@ export class InternalServerError extends ApiError {
   static override readonly kind: string = 'InternalServerError';
 }
 
+/** A `@acct/<vendor>/testing` mock had no fixture for the request (HTTP 599, `x-acct-mock: no-match`); the message names the closest one. */
+export class MockMismatchError extends ApiError {
+  static override readonly kind: string = 'MockMismatchError';
+}
+
 // `name` lives on each prototype (set before any instance exists) so the stack header V8 captures
 // in the Error constructor already reads `NotFoundError: …`, and minifiers cannot rename it.
 for (const C of [
@@ -242,6 +247,7 @@ for (const C of [
   UnprocessableEntityError,
   RateLimitError,
   InternalServerError,
+  MockMismatchError,
 ]) {
   Object.defineProperty(C.prototype, 'name', { value: C.kind, writable: true, configurable: true });
 }
@@ -258,6 +264,7 @@ const byStatus: Record<number, typeof ApiError> = {
 
 /** Builds the `ApiError` subclass that matches `data.status`. */
 export function createApiError(message: string, data: ApiErrorData): ApiError {
+  if (data.headers['x-acct-mock'] === 'no-match') return new MockMismatchError(message, data);
   const ErrorClass = data.status >= 500 ? InternalServerError : (byStatus[data.status] ?? ApiError);
   return new ErrorClass(message, data);
 }

@@ -66,7 +66,7 @@ describe('mocks for users’ tests', () => {
   });
 
   it('defineMock gives a vendor package its two mocks, with the base path', async () => {
-    const mock = defineMock(exchanges, '/v1');
+    const mock = defineMock([{ operation: 'getUser', name: '200', file: 'get-user.200.json', exchanges }], '/v1');
     const server = await mock.createMockServer();
     try {
       expect(server.baseURL).toBe(`${server.url}/v1`);

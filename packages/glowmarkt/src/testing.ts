@@ -1,10 +1,25 @@
-import { defineMock } from '@acct/core/testing';
-import fixtures from './fixtures.generated.json';
+import { defineMock, type VendorMocks } from '@acct/core/testing';
+import generated from './fixtures.generated.json';
 
-export type { MockOptions, VendorMockServer } from '@acct/core/testing';
+export type {
+  FixtureIndex,
+  FixtureResponse,
+  MockOptions,
+  NamedFixture,
+  ScenarioChoice,
+  VendorMockFetch,
+  VendorMockServer,
+  VendorMocks,
+} from '@acct/core/testing';
 
-/**
- * Mocks of the Glowmarkt API for your own tests, serving this package's contract fixtures:
- * `createMockServer()` on 127.0.0.1, `createMockFetch()` without a network.
- */
-export const { createMockServer, createMockFetch } = defineMock(fixtures.exchanges, '/api/v0-1');
+/** The Glowmarkt mocks, over this package's contract fixtures (also what `./testing/msw` builds on). */
+export const mocks: VendorMocks = defineMock(generated.fixtures, '/api/v0-1');
+
+/** The fixtures by operation and scenario name (`fixtures.getAccounts['200'].args` = inputs the mock answers). */
+export const fixtures: typeof mocks.fixtures = mocks.fixtures;
+
+/** Serves the fixtures on 127.0.0.1 (Node, Bun, Deno): `client = create…Client({ baseURL: server.baseURL })`, `server.use('getAccounts', '401')`. */
+export const createMockServer: typeof mocks.createMockServer = mocks.createMockServer;
+
+/** A `fetch` answering from the fixtures without a network (browsers, edge runtimes): `{ fetch: mockFetch, baseURL: mockFetch.baseURL }`. */
+export const createMockFetch: typeof mocks.createMockFetch = mocks.createMockFetch;

@@ -28,6 +28,8 @@ export interface Exchange {
   response: FixtureResponse;
   /** Served first when several exchanges match (the outcome its fixture documents, e.g. a 410 success). */
   preferred?: boolean;
+  /** The fixture it comes from (named in a mock's "closest fixture" answer). */
+  from?: { file: string; operation: string; scenario: string };
 }
 
 /**

@@ -1,5 +1,11 @@
-export { defineMock, type VendorMockServer } from './define-mock';
-export { type Exchange, exchangesOf, type FixtureRequest, type FixtureResponse, fill, responseParts } from './exchange';
-export { equal, type MockRequest, matchRequest, mockRequest } from './match';
-export { createMock, createMockFetch, type Mock, type MockOptions, type MockResponse } from './mock';
-export { createMockServer, type MockServer } from './mock-server';
+import { createVendorMocks, type VendorMocks } from './define-mock';
+import type { NamedFixture } from './fixtures';
+import { serveMock } from './mock-server';
+
+export * from './exports';
+export { createMockServer, serveMock } from './mock-server';
+
+/** The mocks a vendor package exports from `./testing`, over its generated fixtures (`NamedFixture[]`): fixtures by name, a mock server, a mock fetch. */
+export function defineMock(fixtures: readonly unknown[], basePath: string): VendorMocks {
+  return createVendorMocks(fixtures as NamedFixture[], basePath, serveMock);
+}

@@ -2,8 +2,8 @@ import type { Exchange } from './exchange';
 import { mockRequest } from './match';
 import { createMock, type Mock, type MockOptions } from './mock';
 
-/** A running mock server. */
-export interface MockServer extends Pick<Mock, 'problems' | 'requests'> {
+/** A running mock server, with the scenarios of its mock (`use`, `reset`). */
+export interface MockServer extends Pick<Mock, 'problems' | 'requests' | 'use' | 'reset'> {
   /** `http://127.0.0.1:<port>` */
   url: string;
   close(): Promise<void>;
@@ -13,9 +13,13 @@ export interface MockServer extends Pick<Mock, 'problems' | 'requests'> {
  * Serves the fixtures on 127.0.0.1 (an OS-chosen port unless `port` is given), with CORS so a browser
  * page can call it. Node, Bun and Deno (through `node:http`).
  */
-export async function createMockServer(exchanges: readonly Exchange[], options: MockOptions & { port?: number } = {}): Promise<MockServer> {
+export function createMockServer(exchanges: readonly Exchange[], options: MockOptions & { port?: number } = {}): Promise<MockServer> {
+  return serveMock(createMock(exchanges, options), options.port);
+}
+
+/** Serves a mock on 127.0.0.1 (see `createMockServer`). */
+export async function serveMock(mock: Mock, port = 0): Promise<MockServer> {
   const { createServer } = await import('node:http');
-  const mock = createMock(exchanges, options);
   const server = createServer(async (req, res) => {
     const cors = {
       'access-control-allow-origin': '*',
@@ -32,12 +36,14 @@ export async function createMockServer(exchanges: readonly Exchange[], options: 
     const answer = await mock.handle(mockRequest(req.method ?? 'GET', req.url ?? '/', headers, raw));
     res.writeHead(answer.status, { ...cors, ...answer.headers }).end(answer.body);
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as { port: number };
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     problems: mock.problems,
     requests: mock.requests,
+    use: mock.use,
+    reset: mock.reset,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,0 +1,13 @@
+import { defineMswHandlers, type MswMock, type MswOptions } from '@acct/core/testing/msw';
+import { mocks } from './testing';
+
+export type { MswMock, MswOptions } from '@acct/core/testing/msw';
+
+/**
+ * msw handlers for the Mention API over this package's fixtures, with scenarios:
+ * `const mock = createMswHandlers(); setupServer(...mock.handlers); mock.use('getMe', '401')`.
+ */
+export const createMswHandlers: (options?: MswOptions) => MswMock = defineMswHandlers(mocks, '/api', 'https://api.mention.net/api');
+
+/** Just the handlers: `setupServer(...handlers())` or `setupWorker(...handlers())`. */
+export const handlers = (options?: MswOptions): MswMock['handlers'] => createMswHandlers(options).handlers;
