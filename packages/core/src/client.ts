@@ -113,8 +113,10 @@ export function createClient(config: TransportConfig): Client {
   };
   // Built once per client; each attempt copies them.
   const ua = userAgent(config.sdk);
-  const baseHeaders: [string, string][] = [['accept', 'application/json'], ...(ua ? [['user-agent', ua] as [string, string]] : [])];
-  for (const [k, v] of Object.entries(config.headers ?? {})) baseHeaders.push([k.toLowerCase(), v]);
+  // Set one by one, so names differing only in case (a vendor default and the user's) give one header, the later value.
+  const merged = new Headers({ accept: 'application/json', ...(ua ? { 'user-agent': ua } : {}) });
+  for (const [k, v] of Object.entries(config.headers ?? {})) merged.set(k, v);
+  const baseHeaders = [...merged];
   const clientHooks = mergeHooks(config.hooks);
   // Looked up per call, so a fetch patched after construction (test tools, tracing) is honoured.
   const doFetch = (config.fetch ?? ((input: RequestInfo, init?: RequestInit) => globalThis.fetch(input, init))) as typeof fetch;
