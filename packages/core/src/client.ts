@@ -32,6 +32,8 @@ export interface ClientOptions {
   retryDelay?: number;
   /** Upper bound of any wait between attempts, `Retry-After` included (default 30 000). */
   maxRetryDelay?: number;
+  /** Most bytes of a response body, counted decompressed (default 16 MiB: a 1 000-user page is ~1 MB); more → `ResponseTooLargeError`. */
+  maxResponseBytes?: number;
   /** A fetch implementation to use instead of `globalThis.fetch`. */
   fetch?: typeof globalThis.fetch;
   /** Receives request / response / retry summaries, redacted. */
@@ -44,6 +46,7 @@ export interface CallOptions {
   timeout?: number;
   maxRetries?: number;
   headers?: Record<string, string>;
+  maxResponseBytes?: number;
 }
 
 /** What a vendor package adds to the user's options: the vendor facts. */
@@ -133,6 +136,7 @@ export function createClient(config: TransportConfig): Client {
         body: endpoint.contentType === 'multipart' ? toFormData(body as Record<string, unknown>) : body,
         timeout: options.timeout ?? timeout,
         signal: options.signal,
+        maxResponseBytes: options.maxResponseBytes ?? config.maxResponseBytes,
       };
       if (options.signal?.aborted) throw Object.assign(new RequestAbortedError('The request was aborted by the caller'), { attempts });
       attempts++;

@@ -4,7 +4,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const positive = (n: unknown) => typeof n === 'number' && n > 0;
 const nonNegative = (n: unknown) => typeof n === 'number' && n >= 0 && !Number.isNaN(n);
 
-/** Problems with the options of a call (`{ signal, timeout, maxRetries, headers }`), or of a client when `client` is set. */
+/** Problems with the options of a call (`{ signal, timeout, maxRetries, headers, maxResponseBytes }`), or of a client when `client` is set. */
 export function optionIssues(o: unknown, prefix: string, client = false): ValidationIssue[] {
   if (o === undefined && !client) return [];
   if (!isObject(o)) return [{ path: prefix, message: 'Expected an object' }];
@@ -14,6 +14,11 @@ export function optionIssues(o: unknown, prefix: string, client = false): Valida
   if (o.timeout !== undefined && !positive(o.timeout)) bad('timeout', 'Expected a positive number of milliseconds');
   if (o.maxRetries !== undefined && !(Number.isInteger(o.maxRetries) && (o.maxRetries as number) >= 0))
     bad('maxRetries', 'Expected an integer ≥ 0');
+  if (
+    o.maxResponseBytes !== undefined &&
+    !(Number.isInteger(o.maxResponseBytes) && (o.maxResponseBytes as number) > 0 && (o.maxResponseBytes as number) <= 2 ** 31 - 1)
+  )
+    bad('maxResponseBytes', 'Expected an integer from 1 to 2147483647 (bytes)');
   if (o.signal !== undefined && !(typeof (o.signal as AbortSignal)?.addEventListener === 'function' && 'aborted' in (o.signal as object))) {
     bad('signal', 'Expected an AbortSignal');
   }
