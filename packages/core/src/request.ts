@@ -116,11 +116,8 @@ export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): 
     if (error instanceof AcctError) throw error;
     if (error instanceof TooLarge) {
       controller.abort();
-      throw new ResponseTooLargeError(
-        `${where()}: the response body exceeds maxResponseBytes (${limit} bytes); reading stopped at ${error.received} bytes`,
-        info(),
-        limit,
-      );
+      const seen = error.declared ? `Content-Length declares ${error.bytes}, nothing was read` : `reading stopped at ${error.bytes}`;
+      throw new ResponseTooLargeError(`${where()}: the response body exceeds maxResponseBytes (${limit} bytes); ${seen}`, info(), limit);
     }
     if (caller?.aborted) throw new RequestAbortedError(`${where()}: aborted by the caller`, { cause: caller.reason });
     if (timedOut) throw new TimeoutError(`${where()}: no complete response within ${attempt.timeout} ms`, info());

@@ -1,6 +1,11 @@
 /** Why reading stopped early: the body passed the limit. */
 export class TooLarge extends Error {
-  constructor(readonly received: number) {
+  constructor(
+    /** Bytes read (or declared) when reading stopped. */
+    readonly bytes: number,
+    /** Whether `bytes` is the declared Content-Length (nothing was read). */
+    readonly declared: boolean,
+  ) {
     super('response body too large');
   }
 }
@@ -25,7 +30,7 @@ export async function readText(headers: Headers, body: ReadableStream<Uint8Array
   const declared = declaredLength(headers);
   if (declared !== undefined && declared > limit) {
     await body?.cancel().catch(() => {});
-    throw new TooLarge(declared);
+    throw new TooLarge(declared, true);
   }
   if (!body) return '';
   const reader = body.getReader();
@@ -39,7 +44,7 @@ export async function readText(headers: Headers, body: ReadableStream<Uint8Array
       received += value.byteLength;
       if (received > limit) {
         await reader.cancel().catch(() => {});
-        throw new TooLarge(received);
+        throw new TooLarge(received, false);
       }
       parts.push(decoder.decode(value, { stream: true }));
     }
