@@ -28,7 +28,10 @@ export async function startHostileServer(
   const ok = (res: ServerResponse) => () => respond(res, target.main.response, credentials);
   let origin = '';
   const server = await startServer(async (req, res) => {
-    if (req.path.startsWith(HOP_PATH)) return void (hops.push(req), ok(res)());
+    if (req.path.startsWith(HOP_PATH)) {
+      hops.push(req);
+      return ok(res)();
+    }
     if (req.method === target.main.request.method && req.path === target.main.request.path) {
       main.push(req);
       return main.length === 1 ? behave(res, ok(res), req, origin) : ok(res)();
