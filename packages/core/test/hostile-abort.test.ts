@@ -17,20 +17,24 @@ async function closedPort(): Promise<number> {
 
 describe('abort', () => {
   it("keeps the caller's reason as cause, during the attempt and during the backoff", async () => {
-    const hanging = await serve(() => {});
     const reason = new Error('user navigated away');
     const controller = new AbortController();
-    setTimeout(() => controller.abort(reason), 30);
+    // Aborted once the request has arrived, so the abort lands mid-attempt however loaded the machine.
+    const hanging = await serve(() => void setTimeout(() => controller.abort(reason), 10));
     const during = await call(clientFor(hanging), { signal: controller.signal }).catch((e) => e);
     expect(during).toBeInstanceOf(RequestAbortedError);
     expect(during.cause).toBe(reason);
 
-    const failing = await serve((_req, res) => res.writeHead(503, { 'retry-after': '10' }).end());
     const second = new AbortController();
-    setTimeout(() => second.abort('stop'), 50);
+    // A 503 asking for 10 s, then the abort while the client waits.
+    const failing = await serve((_req, res) => {
+      res.writeHead(503, { 'retry-after': '10' }).end();
+      setTimeout(() => second.abort('stop'), 50);
+    });
     const sleeping = await call(clientFor(failing, { maxRetryDelay: 20_000 }), { signal: second.signal }).catch((e) => e);
     expect(sleeping).toBeInstanceOf(RequestAbortedError);
     expect(sleeping.cause).toBe('stop');
+    expect(sleeping.attempts).toBe(1);
     expect(failing.requests).toHaveLength(1);
   });
 
