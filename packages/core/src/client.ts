@@ -42,6 +42,8 @@ export interface ClientOptions {
   fetch?: FetchLike;
   /** Extra fetch init options for every request, e.g. `{ dispatcher: new ProxyAgent(url) }` with undici. */
   fetchOptions?: Record<string, unknown>;
+  /** Most bytes of a response body, counted decompressed (default 16 MiB: a 1 000-user page is ~1 MB); more → `ResponseTooLargeError`. */
+  maxResponseBytes?: number;
   /** Receives request / response / retry summaries, redacted. */
   logger?: Logger;
   /** The least severe level logged (default: `ACCT_LOG` from the environment; without either, only a given `logger` logs). */
@@ -58,6 +60,8 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** Hooks for this call, run after the client's. */
   hooks?: Hooks;
+  /** Most bytes of this call's response body (default: the client's). */
+  maxResponseBytes?: number;
 }
 
 /** What a vendor package adds to the user's options: the vendor facts. */
@@ -176,6 +180,7 @@ export function createClient(config: TransportConfig): Client {
         credentials,
         success: endpoint.success,
         fetchOptions: config.fetchOptions,
+        maxResponseBytes: options.maxResponseBytes ?? config.maxResponseBytes,
       };
       log?.('debug', `→ [${attempt.method}] ${attempt.url}`, { operation: endpoint.operation, attempt: attempts });
       let error: AcctError;
