@@ -9,12 +9,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { canaryCheck } from './src/canary';
 import { runMatrix } from './src/faults';
+import { fleetTable, runFleet } from './src/fleet';
 import { fuzzOperation } from './src/fuzz';
 import { runHostileMatrix } from './src/hostile';
 import { hostileTable } from './src/hostile-report';
 import { runHostileChild } from './src/hostile-run';
 import { injectPaths } from './src/injection';
 import { loadRun } from './src/load';
+import { propertiesFailures, propertiesTable, runProperties } from './src/properties-report';
 import { machine, type Report, table } from './src/report';
 import { scenarios } from './src/scenarios';
 import { loadVendors } from './src/targets';
@@ -40,9 +42,11 @@ for (const v of vendors) report.load.push(await loadRun(v, Number(values.calls),
 report.hostile = await runHostileMatrix(targets);
 // 1 GiB hostile bodies against the default 16 MiB limit, in a child process: a crash fails the run, not kills it.
 const child = await runHostileChild({ size: 2 ** 30, limit: 16 * 2 ** 20 }, 600_000);
+const properties = await runProperties(vendors, 200);
+const fleet = await runFleet();
 
 const names = vendors.map((v) => v.name);
-const out = `${table(report, names)}\n\n${hostileTable(child)}`;
+const out = `${table(report, names)}\n\n${hostileTable(child)}\n\n${propertiesTable(properties, names)}\n\n${fleetTable(fleet)}`;
 const failed = [
   ...report.faults.filter((r) => !r.passed).map((r) => `fault ${r.vendor} ${r.operation} / ${r.scenario}: ${r.problems.join('; ')}`),
   ...report.fuzz.flatMap((f) => f.escapes.slice(0, 3).map((e) => `fuzz ${f.vendor} ${f.operation}: ${e}`)),
@@ -55,6 +59,8 @@ const failed = [
     .map((l) => `load ${l.vendor}: ${l.failures} failures, ${l.openHandlesAfterClose} open handles`),
   ...report.hostile.filter((r) => !r.passed).map((r) => `hostile ${r.vendor} ${r.operation} / ${r.case}: ${r.problems.join('; ')}`),
   ...(child.crashed ? [`hostile child crashed: ${child.detail}`] : child.problems.map((p) => `hostile body ${p}`)),
+  ...propertiesFailures(properties),
+  ...('error' in fleet ? [`fleet: ${fleet.error}`] : []),
 ];
 const seconds = Math.round((Date.now() - started) / 1000);
 console.log(`${out}\n\n${failed.length ? `FAILURES:\n${failed.join('\n')}` : 'All checks passed.'} (${seconds} s)`);
