@@ -21,9 +21,9 @@ const tw = createThirdwatchClient({ apiKey: 'k' });
 export async function f(): Promise<string> {
   const r: ThirdwatchEventResponse = await tw.updateAccount({ _userID: 'u1', _gender: '_female' });
   try { await tw.login({ _userId: 'u1' }); } catch (e) { if (e instanceof RateLimitError) return String(e.retryAfter); }
-  // @ts-expect-error — the gender enum keeps its leading underscore
-  await tw.updateAccount({ _userId: 'u1', _gender: 'female' });
-  return r.message;
+  // @ts-expect-error — the gender enum is open (any '_…' string) but still a string
+  await tw.updateAccount({ _userId: 'u1', _gender: 42 });
+  return r.message ?? '';
 }`,
   },
   mention: {
@@ -38,7 +38,7 @@ export async function f(): Promise<string> {
   try { await m.getAccount(account.id); } catch (e) { if (e instanceof NotFoundError) return String(e.status); }
   // @ts-expect-error — client is not updatable
   await m.updateAccount(account.id, { client: 'x' });
-  return account.email;
+  return account.email ?? '';
 }`,
   },
   glowmarkt: {
@@ -53,7 +53,7 @@ export async function f(): Promise<string | undefined> {
   try { await g.changePassword({ oldPassword: 'a', newPassword: 'b' }); } catch (e) { if (e instanceof AuthenticationError) return e.url; }
   // @ts-expect-error — a token and a password login cannot be mixed
   createGlowmarktClient({ applicationId: 'a', token: 't', username: 'u', password: 'p' });
-  return s.accountId;
+  return s.accountId ?? undefined;
 }`,
   },
   iam: {

@@ -1,7 +1,7 @@
 import { callOperation, revive, startServer } from '@acct/harness';
 import { credentialsIn, HOP_PATH, type HostileBehaviour, startHostileServer } from './hostile-server';
 import { pool } from './pool';
-import { suiteOptions, type Target } from './targets';
+import { neverRepeated, suiteOptions, type Target } from './targets';
 
 /** The outcome of one hostile case on one operation. */
 export interface HostileResult {
@@ -48,7 +48,11 @@ export const hostileCases: Case[] = [
       name: `503 with Retry-After: ${value}`,
       behave: () => (res) => void res.writeHead(503, { 'retry-after': value }).end(),
       // A valid but huge delay is capped by maxRetryDelay (2 s in the suite); anything else is the short backoff.
-      expect: () => ({ outcome: 'success', hops: 0, boundMs: value === '99999999999' ? suiteOptions.maxRetryDelay + BOUND : BOUND }),
+      // A write declared never to be repeated (a password change) is not retried after any 5xx.
+      expect: (t) =>
+        neverRepeated(t)
+          ? { outcome: 'InternalServerError', hops: 0, boundMs: BOUND }
+          : { outcome: 'success', hops: 0, boundMs: value === '99999999999' ? suiteOptions.maxRetryDelay + BOUND : BOUND },
     }),
   ),
 ];

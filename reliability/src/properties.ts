@@ -15,7 +15,7 @@ type Path = (string | number)[];
 
 /** Every object-field path of a JSON value (array items included, by index). */
 export function fieldPaths(value: Json, at: Path = [], out: Path[] = []): Path[] {
-  if (Array.isArray(value)) value.forEach((v, i) => fieldPaths(v, [...at, i], out));
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) fieldPaths(v, [...at, i], out);
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) {
       out.push([...at, k]);
@@ -26,7 +26,7 @@ export function fieldPaths(value: Json, at: Path = [], out: Path[] = []): Path[]
 
 /** The paths of every object in a JSON value, the root and array items included. */
 function objectPaths(value: Json, at: Path = [], out: Path[] = []): Path[] {
-  if (Array.isArray(value)) value.forEach((v, i) => objectPaths(v, [...at, i], out));
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) objectPaths(v, [...at, i], out);
   else if (value && typeof value === 'object') {
     out.push(at);
     for (const [k, v] of Object.entries(value)) objectPaths(v, [...at, k], out);
@@ -35,11 +35,15 @@ function objectPaths(value: Json, at: Path = [], out: Path[] = []): Path[] {
 }
 
 const clone = <T>(v: T): T => structuredClone(v);
-function edit(body: Json, path: Path, change: (parent: Record<string | number, Json>, key: string | number) => void): Json {
+/** A copy of `body` with the value at `path` set, or removed when `value` is `REMOVE`. */
+const REMOVE = Symbol('remove');
+function edit(body: Json, path: Path, value: Json | typeof REMOVE): Json {
   const copy = clone(body);
   let node = copy as unknown as Record<string | number, Json>;
   for (const key of path.slice(0, -1)) node = node[key] as unknown as Record<string | number, Json>;
-  change(node, path.at(-1) as string | number);
+  const last = path.at(-1) as string | number;
+  if (value === REMOVE) delete node[last];
+  else node[last] = value;
   return copy;
 }
 const isNamedIdentity = (path: Path) => typeof path.at(-1) === 'string' && IDENTITY.test(path.at(-1) as string);
@@ -71,13 +75,13 @@ export function variantsOf(body: Json, untyped: string[] = [], promised: string[
   const lenient = paths.filter((p) => !isIdentity(p));
   const out: Variant[] = [];
   for (const p of lenient) {
-    out.push({ name: `${p.join('.')} = null`, body: edit(body, p, (o, k) => void (o[k] = null)), expect: 'resolve' });
-    out.push({ name: `${p.join('.')} removed`, body: edit(body, p, (o, k) => void delete o[k]), expect: 'resolve' });
+    out.push({ name: `${p.join('.')} = null`, body: edit(body, p, null), expect: 'resolve' });
+    out.push({ name: `${p.join('.')} removed`, body: edit(body, p, REMOVE), expect: 'resolve' });
   }
   // Top-level-most lenient fields all nulled at once (children of a nulled field vanish with it).
   const roots = lenient.filter((p) => !lenient.some((q) => q.length < p.length && q.every((k, i) => p[i] === k)));
   let all = clone(body);
-  for (const p of roots) all = edit(all, p, (o, k) => void (o[k] = null));
+  for (const p of roots) all = edit(all, p, null);
   if (roots.length) out.push({ name: 'every non-identity field null', body: all, expect: 'resolve' });
   // An unknown field on every object, and a new enum-like value in every non-identity string.
   const objects = objectPaths(body).filter((p) => !underIdentity([...p, '']));
@@ -85,7 +89,7 @@ export function variantsOf(body: Json, untyped: string[] = [], promised: string[
     const kept = `added-${p.join('-') || 'root'}`;
     out.push({
       name: `unknown field at ${p.join('.') || '(root)'}`,
-      body: p.length ? edit(body, [...p, '__new_field'], (o, k) => void (o[k] = kept)) : { ...(body as object), __new_field: kept },
+      body: p.length ? edit(body, [...p, '__new_field'], kept) : { ...(body as object), __new_field: kept },
       expect: 'resolve',
       kept,
     });
@@ -95,14 +99,14 @@ export function variantsOf(body: Json, untyped: string[] = [], promised: string[
     for (const k of p) node = (node as Record<string | number, unknown>)[k];
     if (typeof node === 'string') {
       const kept = `NEW_VENDOR_VALUE_${out.length}`;
-      out.push({ name: `${p.join('.')} = a new value`, body: edit(body, p, (o, k) => void (o[k] = kept)), expect: 'resolve', kept });
+      out.push({ name: `${p.join('.')} = a new value`, body: edit(body, p, kept), expect: 'resolve', kept });
     }
   }
   for (const p of paths.filter((q) => isIdentity(q) && !untyped.includes(String(q.at(-1))))) {
     let node: unknown = body;
     for (const k of p) node = (node as Record<string | number, unknown>)[k];
     if (typeof node === 'string' || typeof node === 'number')
-      out.push({ name: `${p.join('.')} wrong type`, body: edit(body, p, (o, k) => void (o[k] = { wrong: true })), expect: 'refuse' });
+      out.push({ name: `${p.join('.')} wrong type`, body: edit(body, p, { wrong: true }), expect: 'refuse' });
   }
   return out;
 }

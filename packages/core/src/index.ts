@@ -42,4 +42,4 @@ export { CORE_VERSION } from './internal/user-agent';
 export { bindMethods, type Method, type Methods } from './methods';
 export { type PageRequest, type PaginateOptions, paginate } from './paginate';
 export { createRedactor, isSensitiveKey, REDACTED, type Redactor, sensitiveValues } from './redact';
-export { entity, type JsonValue, jsonValue, type OpenEnumOptions, openEnum } from './schema';
+export { entity, type JsonArray, type JsonObject, type JsonValue, jsonValue, type OpenEnumOptions, openEnum } from './schema';

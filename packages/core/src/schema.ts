@@ -6,7 +6,15 @@
 import * as v from 'valibot';
 
 /** Any JSON value: what a vendor's free-form field (`extended_properties`, `_customInfo`) takes. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue = string | number | boolean | null | JsonArray | JsonObject;
+// Interfaces, not an inline recursive alias: TypeScript defers them, so valibot's type machinery over a
+// `jsonValue()` field stays shallow (an alias gave consumers "Type instantiation is excessively deep").
+/** A JSON object. */
+export interface JsonObject {
+  [key: string]: JsonValue;
+}
+/** A JSON array. */
+export interface JsonArray extends Array<JsonValue> {}
 
 /**
  * A free-form field: any JSON value, sent exactly as given (no copy, no coercion of arrays or

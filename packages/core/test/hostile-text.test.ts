@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiKeyHeader, InternalServerError, ResponseValidationError } from '../src/index';
-import { oneLine, textSummary } from '../src/internal/text';
+import { oneLine, SUMMARY_WINDOW, textSummary } from '../src/internal/text';
 import { clientFor, getUser, serve } from './helpers';
 
 const KEY = 'key-0123456789abcdef';
@@ -14,10 +14,14 @@ describe('error text is linear-time, one line and bounded', () => {
     ['<a × 2 MiB', '<a'.repeat(2 ** 20)],
     ['<title> unclosed + tags', `<title>${'<b>x</b>'.repeat(100_000)}`],
     ['16 MiB of text', 'x '.repeat(8 * 2 ** 20)],
-  ])('summarises %s within 250 ms', { timeout: 5_000 }, (_name, body) => {
+  ])('summarises %s from a bounded prefix, far from quadratic time', { timeout: 10_000 }, (_name, body) => {
     const started = performance.now();
     const summary = textSummary(body);
-    expect(performance.now() - started).toBeLessThan(250);
+    // A coarse guard that still fails a quadratic regression (15–40 s) on a loaded CI machine; the real figure is the
+    // event-loop heartbeat in reliability/RESULTS.md.
+    expect(performance.now() - started).toBeLessThan(2_000);
+    // Deterministic: only the first SUMMARY_WINDOW characters are looked at, whatever the body's size.
+    expect(summary).toBe(textSummary(body.slice(0, SUMMARY_WINDOW)));
     expect((summary ?? '').length).toBeLessThanOrEqual(201);
   });
 
