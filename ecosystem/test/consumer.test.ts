@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { install, installedAcct, installedPackages, node, packAll, typecheck, VENDORS } from '../src/consumer';
 import { CASES, cjs, esm } from '../src/consumer-cases';
+import { compile, TYPE_CASES } from '../src/type-messages';
 
 let packs: Awaited<ReturnType<typeof packAll>>;
 beforeAll(async () => {
@@ -30,6 +31,23 @@ describe.each(VENDORS.map((v) => [v] as const))('a fresh npm project installing 
     );
     expect(loaded.filter((f) => /node-fetch-native|ofetch/.test(f))).toEqual([]);
     expect(loaded.some((f) => f.includes(`@acct/${vendor}/dist/index.cjs`))).toBe(true);
+  });
+
+  it('names the request type in a missing-field error, and the result type in what a hover shows', async () => {
+    const t = TYPE_CASES[vendor]!;
+    const missing = await compile(project, 'missing', `${t.setup}\nexport const p = ${t.missing};\n`);
+    // The compiler's own message, e.g. "Property 'email' is missing in type '{ … }' but required in type 'CreateUserRequest'".
+    expect(missing.errors).toMatch(/Property '\w+' is missing in type/);
+    expect(missing.errors).toContain(`'${t.requestType}'`);
+    expect(missing.errors.length).toBeLessThan(600);
+    const hover = await compile(project, 'hover', `${t.setup}\nexport const result = ${t.result};\n`);
+    expect(hover.errors).toBe('');
+    // By name, as a hover shows it (the declaration qualifies it with its module): `import("@acct/thoughtspot").ThoughtSpotUser[]`.
+    const named = `export declare const result: import("@acct/${vendor}").${t.resultType};`;
+    expect(
+      hover.declaration.includes(named) || hover.declaration.includes(`export declare const result: ${t.resultType};`),
+      hover.declaration,
+    ).toBe(true);
   });
 
   it('runs the quickstart through import and through require', async () => {
