@@ -1,6 +1,5 @@
 import { entity, openEnum } from '@acct/core';
 import * as v from 'valibot';
-import { objectOnly } from '../internal/not-array';
 import type { Assert, SameShape } from '../internal/same-shape';
 
 /** Where Mention documents its account endpoints. */
@@ -96,7 +95,7 @@ const AccountObject = entity(
     language_code: v.string(),
     phone: v.string(),
     client: v.string(),
-    default_notification_phone: objectOnly(NotificationPhone),
+    default_notification_phone: NotificationPhone,
     created_at: v.string(),
     updated_at: v.string(),
     grouped_email_notification: v.boolean(),
@@ -104,8 +103,8 @@ const AccountObject = entity(
     default_desktop_notification_frequency: frequency,
     default_push_notification_frequency: frequency,
     default_trending_email_notification_frequency: frequency,
-    permissions: objectOnly(Permissions),
-    email_subscriptions: objectOnly(EmailSubscriptions),
+    permissions: Permissions,
+    email_subscriptions: EmailSubscriptions,
   },
 );
 export type _AccountCheck = Assert<SameShape<MentionAccount, v.InferOutput<typeof AccountObject>>>;
@@ -125,7 +124,7 @@ export interface MentionLinks {
   /** Links Mention adds later are kept. */
   [key: string]: unknown;
 }
-const Links = entity({}, { self: objectOnly(entity({}, { href: v.string() })) });
+const Links = entity({}, { self: entity({}, { href: v.string() }) });
 export type _LinksCheck = Assert<SameShape<MentionLinks, v.InferOutput<typeof Links>>>;
 
 /** `{ account, _links }`: what every account method resolves to. */
@@ -138,11 +137,11 @@ export interface MentionAccountResponse {
   [key: string]: unknown;
 }
 
-const ResponseObject = entity({ account: objectOnly(AccountObject) }, { _links: objectOnly(Links) });
+const ResponseObject = entity({ account: AccountObject }, { _links: Links });
 export type _ResponseCheck = Assert<SameShape<MentionAccountResponse, v.InferOutput<typeof ResponseObject>>>;
 
 /**
  * `{ account, _links }`: the envelope and `account.id` are checked; every other field may be `null`
  * or absent, unknown fields and new enum values are kept.
  */
-export const AccountResponse: v.GenericSchema<unknown, MentionAccountResponse> = objectOnly(ResponseObject);
+export const AccountResponse: v.GenericSchema<unknown, MentionAccountResponse> = ResponseObject;

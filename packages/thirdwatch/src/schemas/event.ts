@@ -1,6 +1,5 @@
 import { entity, type JsonValue, jsonValue } from '@acct/core';
 import * as v from 'valibot';
-import { objectOnly } from '../internal/not-array';
 import type { Assert, SameShape } from '../internal/same-shape';
 
 /** Where these events are documented (the vendor's generated API docs). */
@@ -131,7 +130,4 @@ export interface ThirdwatchEventResponse {
  * resolve — the 200 already says the event was recorded, and failing it would make a retrying
  * caller record it twice. A body that is not an object (an array, text) still fails.
  */
-export const EventResponse: v.GenericSchema<unknown, ThirdwatchEventResponse> = v.optional(
-  objectOnly(entity({}, { message: v.string() })),
-  {},
-);
+export const EventResponse: v.GenericSchema<unknown, ThirdwatchEventResponse> = v.optional(entity({}, { message: v.string() }), {});
