@@ -20,7 +20,7 @@ if (me) {
   await step(
     'getAccount',
     () => mention.getAccount(me.account.id),
-    (r) => `${r.account.language_code ?? '?'}, created ${r.account.created_at ?? '?'}, self ${r._links.self.href.slice(0, 24)}…`,
+    (r) => `${r.account.language_code ?? '?'}, created ${r.account.created_at ?? '?'}, self ${r._links?.self?.href?.slice(0, 24) ?? '?'}…`,
   );
 }
 await expectError('getAccount (unknown id)', () => mention.getAccount('000000_doesnotexist'), 'NotFoundError');

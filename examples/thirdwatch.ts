@@ -21,13 +21,13 @@ await step(
       _originTimestamp: '1700000000123',
       _referralCode: 'FRIEND5',
     }),
-  (r) => r.message,
+  (r) => r.message ?? '(no message)',
 );
 // The vendor doc's `_userID` spelling works too; it is sent as `_userId`.
 await step(
   'updateAccount',
   () => thirdwatch.updateAccount({ _userID: 'user-9041', _userEmail: 'ann.lee@example.com' }),
-  (r) => r.message,
+  (r) => r.message ?? '(no message)',
 );
 await step(
   'login',
@@ -39,17 +39,17 @@ await step(
       _loginStatus: '_failure',
       _originTimestamp: new Date('2023-11-14T22:13:20.000Z'),
     }),
-  (r) => r.message,
+  (r) => r.message ?? '(no message)',
 );
 await step(
   'linkSessionToUser',
   () => thirdwatch.linkSessionToUser({ _userId: 'user-9041', _sessionId: 'guest-sess-31' }),
-  (r) => r.message,
+  (r) => r.message ?? '(no message)',
 );
 await step(
   'logout',
   () => thirdwatch.logout({ _userId: 'user-9041', _sessionId: 'sess-5f1c', _customInfo: { reason: 'idle' } }),
-  (r) => r.message,
+  (r) => r.message ?? '(no message)',
 );
 await expectError(
   'updateAccount (bad email)',

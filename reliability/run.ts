@@ -9,9 +9,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { canaryCheck } from './src/canary';
 import { runMatrix } from './src/faults';
+import { fleetTable, runFleet } from './src/fleet';
 import { fuzzOperation } from './src/fuzz';
+import { runHostileMatrix } from './src/hostile';
+import { hostileTable } from './src/hostile-report';
+import { runHostileChild } from './src/hostile-run';
 import { injectPaths } from './src/injection';
 import { loadRun } from './src/load';
+import { propertiesFailures, propertiesTable, runProperties } from './src/properties-report';
 import { machine, type Report, table } from './src/report';
 import { scenarios } from './src/scenarios';
 import { loadVendors } from './src/targets';
@@ -27,16 +32,21 @@ const { values } = parseArgs({
 const vendors = await loadVendors();
 const targets = vendors.flatMap((v) => v.targets);
 const started = Date.now();
-const report: Report = { faults: [], fuzz: [], canary: [], injection: [], load: [] };
+const report: Report = { faults: [], fuzz: [], canary: [], injection: [], load: [], hostile: [] };
 
 report.faults = await runMatrix(targets, scenarios, (t) => t.adapter.credentials);
 for (const t of targets.filter((t) => t.endpoint.auth !== false)) report.fuzz.push(await fuzzOperation(t, Number(values.runs)));
 for (const v of vendors) report.canary.push(await canaryCheck(v, scenarios));
 for (const t of targets) report.injection.push(...(await injectPaths(t)));
 for (const v of vendors) report.load.push(await loadRun(v, Number(values.calls), Number(values.concurrency)));
+report.hostile = await runHostileMatrix(targets);
+// 1 GiB hostile bodies against the default 16 MiB limit, in a child process: a crash fails the run, not kills it.
+const child = await runHostileChild({ size: 2 ** 30, limit: 16 * 2 ** 20 }, 600_000);
+const properties = await runProperties(vendors, 200);
+const fleet = await runFleet();
 
 const names = vendors.map((v) => v.name);
-const out = table(report, names);
+const out = `${table(report, names)}\n\n${hostileTable(child)}\n\n${propertiesTable(properties, names)}\n\n${fleetTable(fleet)}`;
 const failed = [
   ...report.faults.filter((r) => !r.passed).map((r) => `fault ${r.vendor} ${r.operation} / ${r.scenario}: ${r.problems.join('; ')}`),
   ...report.fuzz.flatMap((f) => f.escapes.slice(0, 3).map((e) => `fuzz ${f.vendor} ${f.operation}: ${e}`)),
@@ -47,6 +57,10 @@ const failed = [
   ...report.load
     .filter((l) => l.failures || l.openHandlesAfterClose)
     .map((l) => `load ${l.vendor}: ${l.failures} failures, ${l.openHandlesAfterClose} open handles`),
+  ...report.hostile.filter((r) => !r.passed).map((r) => `hostile ${r.vendor} ${r.operation} / ${r.case}: ${r.problems.join('; ')}`),
+  ...(child.crashed ? [`hostile child crashed: ${child.detail}`] : child.problems.map((p) => `hostile body ${p}`)),
+  ...propertiesFailures(properties),
+  ...('error' in fleet ? [`fleet: ${fleet.error}`] : []),
 ];
 const seconds = Math.round((Date.now() - started) / 1000);
 console.log(`${out}\n\n${failed.length ? `FAILURES:\n${failed.join('\n')}` : 'All checks passed.'} (${seconds} s)`);

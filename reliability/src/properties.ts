@@ -42,7 +42,7 @@ function edit(body: Json, path: Path, change: (parent: Record<string | number, J
   change(node, path.at(-1) as string | number);
   return copy;
 }
-const isIdentity = (path: Path) => typeof path.at(-1) === 'string' && IDENTITY.test(path.at(-1) as string);
+const isNamedIdentity = (path: Path) => typeof path.at(-1) === 'string' && IDENTITY.test(path.at(-1) as string);
 // Keys under a free-form field are the user's data, not the vendor's schema.
 const underIdentity = (path: Path) => path.slice(0, -1).some((k) => typeof k === 'string' && IDENTITY.test(k));
 
@@ -56,11 +56,17 @@ export interface Variant {
   kept?: string;
 }
 
-// Identity-named fields the vendor gives no type, so any value is its own (Glowmarkt's spec: `deleteAccount`'s `userId`).
-const UNTYPED: Record<string, string[]> = { glowmarkt: ['userId'] };
+// Identity-named fields the vendor gives no type, so any value is its own (Glowmarkt's spec: `deleteAccount`'s `userId`;
+// ThoughtSpot's token `scope` is free-form, so the ids inside it are the cluster's data).
+const UNTYPED: Record<string, string[]> = { glowmarkt: ['userId'], thoughtspot: ['org_id'] };
+
+// Fields that are the envelope's shape rather than data (Mention's `{ account }`), or a union's
+// discriminator (IAM's `user_type`, `Human` or `Machine`: the doc's closed set, see the IAM README).
+const PROMISED: Record<string, string[]> = { mention: ['account'], iam: ['user_type'] };
 
 /** The variants of a success body: each non-identity field nulled and removed, all at once, unknown fields and enum values, wrong-typed ids. */
-export function variantsOf(body: Json, untyped: string[] = []): Variant[] {
+export function variantsOf(body: Json, untyped: string[] = [], promised: string[] = []): Variant[] {
+  const isIdentity = (path: Path) => isNamedIdentity(path) || (path.length === 1 && promised.includes(String(path[0])));
   const paths = fieldPaths(body).filter((p) => !underIdentity(p));
   const lenient = paths.filter((p) => !isIdentity(p));
   const out: Variant[] = [];
@@ -123,20 +129,22 @@ export async function responseVariants(target: Target): Promise<ResponseResult> 
       if ((await compare(e.request, req, { credentials })).length === 0) return respond(res, e.response, credentials);
     respond(res, current, credentials);
   });
-  const client = adapter.createClient({
-    baseURL: server.url + adapter.basePath,
-    auth: target.fixture.auth ?? adapter.defaultAuth,
-    credentials,
-    ...suiteOptions,
-    maxRetries: 0,
-  });
+  // A fresh client per variant: a client that logs in caches the first token and would not read the next answer.
+  const newClient = () =>
+    adapter.createClient({
+      baseURL: server.url + adapter.basePath,
+      auth: target.fixture.auth ?? adapter.defaultAuth,
+      credentials,
+      ...suiteOptions,
+      maxRetries: 0,
+    });
   try {
     // A login's answer is not a method's result: it must be read, but what it keeps is not visible.
     const visible = target.endpoint.auth !== false;
-    for (const variant of variantsOf(fill(body, credentials) as Json, UNTYPED[target.vendor])) {
+    for (const variant of variantsOf(fill(body, credentials) as Json, UNTYPED[target.vendor], PROMISED[target.vendor])) {
       result.tried++;
       current = { ...target.main.response, body: variant.body };
-      const outcome = await callOperation(adapter, client, target.operation, revive(target.fixture.args) as unknown[]).then(
+      const outcome = await callOperation(adapter, newClient(), target.operation, revive(target.fixture.args) as unknown[]).then(
         (data) => ({ data }),
         (error: Error) => ({ error }),
       );

@@ -2,6 +2,7 @@ import { cpus, platform, release, totalmem } from 'node:os';
 import type { CanaryResult } from './canary';
 import type { ScenarioResult } from './faults';
 import type { FuzzResult } from './fuzz';
+import type { HostileResult } from './hostile';
 import type { InjectionCase } from './injection';
 import type { LoadResult } from './load';
 
@@ -12,6 +13,7 @@ export interface Report {
   canary: CanaryResult[];
   injection: InjectionCase[];
   load: LoadResult[];
+  hostile: HostileResult[];
 }
 
 /** The machine the figures come from. */
@@ -48,6 +50,12 @@ export function table(report: Report, vendors: string[]): string {
     row('load: p50 / p99 ms', (v) => (load(v) ? `${load(v)!.p50} / ${load(v)!.p99}` : '–')),
     row('load: open handles after close', (v) => (load(v) ? String(load(v)!.openHandlesAfterClose) : '–')),
     row('load: heap before → after (MB)', (v) => (load(v) ? `${load(v)!.heapBeforeMB} → ${load(v)!.heapAfterMB}` : '–')),
+    row(
+      'hostile cases passed (redirects, Retry-After)',
+      (v) => `${by(report.hostile, v).filter((r) => r.passed).length}/${by(report.hostile, v).length}`,
+    ),
+    row('credentials seen by a foreign origin', (v) => String(sum(by(report.hostile, v), 'foreignCredentials'))),
+    row('success after a method change', (v) => String(sum(by(report.hostile, v), 'successAfterMethodChange'))),
   ].join('\n');
 }
 

@@ -42,6 +42,8 @@ export interface ClientOptions {
   fetch?: FetchLike;
   /** Extra fetch init options for every request, e.g. `{ dispatcher: new ProxyAgent(url) }` with undici. */
   fetchOptions?: Record<string, unknown>;
+  /** Most bytes of a response body, counted decompressed (default 16 MiB: a 1 000-user page is ~1 MB); more → `ResponseTooLargeError`. */
+  maxResponseBytes?: number;
   /** Receives request / response / retry summaries, redacted. */
   logger?: Logger;
   /** The least severe level logged (default: `ACCT_LOG` from the environment; without either, only a given `logger` logs). */
@@ -58,6 +60,8 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** Hooks for this call, run after the client's. */
   hooks?: Hooks;
+  /** Most bytes of this call's response body (default: the client's). */
+  maxResponseBytes?: number;
 }
 
 /** What a vendor package adds to the user's options: the vendor facts. */
@@ -113,8 +117,10 @@ export function createClient(config: TransportConfig): Client {
   };
   // Built once per client; each attempt copies them.
   const ua = userAgent(config.sdk);
-  const baseHeaders: [string, string][] = [['accept', 'application/json'], ...(ua ? [['user-agent', ua] as [string, string]] : [])];
-  for (const [k, v] of Object.entries(config.headers ?? {})) baseHeaders.push([k.toLowerCase(), v]);
+  // Set one by one, so names differing only in case (a vendor default and the user's) give one header, the later value.
+  const merged = new Headers({ accept: 'application/json', ...(ua ? { 'user-agent': ua } : {}) });
+  for (const [k, v] of Object.entries(config.headers ?? {})) merged.set(k, v);
+  const baseHeaders = [...merged];
   const clientHooks = mergeHooks(config.hooks);
   // Looked up per call, so a fetch patched after construction (test tools, tracing) is honoured.
   const doFetch = (config.fetch ?? ((input: RequestInfo, init?: RequestInit) => globalThis.fetch(input, init))) as typeof fetch;
@@ -174,6 +180,7 @@ export function createClient(config: TransportConfig): Client {
         credentials,
         success: endpoint.success,
         fetchOptions: config.fetchOptions,
+        maxResponseBytes: options.maxResponseBytes ?? config.maxResponseBytes,
       };
       log?.('debug', `→ [${attempt.method}] ${attempt.url}`, { operation: endpoint.operation, attempt: attempts });
       let error: AcctError;

@@ -124,11 +124,36 @@ export class ConnectionError extends AcctError {
   static override readonly kind: string = 'ConnectionError';
   readonly method: string;
   readonly url: string;
-  constructor(message: string, info: RequestInfo, options?: { cause?: unknown }) {
+  /** The socket or DNS error code when known (`ECONNREFUSED`, `ENOTFOUND`, `EAI_AGAIN`, `ECONNRESET`, `UND_ERR_SOCKET`…). */
+  readonly code?: string;
+  constructor(message: string, info: RequestInfo, options?: { cause?: unknown; code?: string | undefined }) {
     super(message, options);
     this.method = info.method;
     this.url = info.url;
+    if (options?.code) this.code = options.code;
   }
+}
+
+/** The response body was larger than `maxResponseBytes` (counted decompressed); reading stopped there. Never retried. */
+export class ResponseTooLargeError extends AcctError {
+  static override readonly kind: string = 'ResponseTooLargeError';
+  readonly method: string;
+  readonly url: string;
+  constructor(
+    message: string,
+    info: RequestInfo,
+    /** The limit in bytes that was exceeded. */
+    readonly limit: number,
+  ) {
+    super(message);
+    this.method = info.method;
+    this.url = info.url;
+  }
+}
+
+/** A paged list did not advance (the same page again, more items than asked) or exceeded `maxPages`. */
+export class PaginationError extends AcctError {
+  static override readonly kind: string = 'PaginationError';
 }
 
 /** An attempt took longer than `timeout` milliseconds. */
@@ -217,6 +242,12 @@ export class RateLimitError extends ApiError {
   static override readonly kind: string = 'RateLimitError';
   retryAfter?: number;
 }
+/** A redirect that was not followed (another origin, a method other than GET/HEAD, too many hops); never retried. */
+export class RedirectError extends ApiError {
+  static override readonly kind: string = 'RedirectError';
+  /** Where the server pointed (redacted), `undefined` when it did not say or a browser hid it. */
+  location: string | undefined;
+}
 /** HTTP 500 and above. */
 export class InternalServerError extends ApiError {
   static override readonly kind: string = 'InternalServerError';
@@ -236,9 +267,12 @@ for (const C of [
   ResponseValidationError,
   ConnectionError,
   TimeoutError,
+  ResponseTooLargeError,
+  PaginationError,
   RequestAbortedError,
   HookError,
   ApiError,
+  RedirectError,
   BadRequestError,
   AuthenticationError,
   PermissionDeniedError,

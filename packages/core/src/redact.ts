@@ -90,21 +90,27 @@ const isPlain = (v: unknown): v is object => {
   return Array.isArray(v) || proto === Object.prototype || proto === null;
 };
 
+// Past this depth a copy holds `[REDACTED]`: returning the subtree as it is would hand back unredacted secrets.
+const MAX_DEPTH = 32;
+
+// Keys are defined, not assigned: an own `__proto__` key from JSON.parse stays data instead of re-parenting the copy.
 function deep(value: unknown, text: (s: string) => string, depth: number): unknown {
   if (typeof value === 'string') return text(value);
-  if (value === null || typeof value !== 'object' || depth > 32) return value;
-  if (Array.isArray(value)) return value.map((v) => deep(v, text, depth + 1));
+  if (value === null || typeof value !== 'object') return value;
   if (!isPlain(value)) return value;
+  if (depth > MAX_DEPTH) return REDACTED;
+  if (Array.isArray(value)) return value.map((v) => deep(v, text, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    out[k] = v != null && v !== '' && isSensitiveKey(k) ? REDACTED : deep(v, text, depth + 1);
+    const copy = v != null && v !== '' && isSensitiveKey(k) ? REDACTED : deep(v, text, depth + 1);
+    Object.defineProperty(out, k, { value: copy, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
 
 /** The string values found under sensitive keys anywhere in `value` (to redact them if echoed back). */
 export function sensitiveValues(value: unknown, found: string[] = [], depth = 0): string[] {
-  if (!isPlain(value) || depth > 32) return found;
+  if (!isPlain(value) || depth > MAX_DEPTH) return found;
   for (const [k, v] of Object.entries(value)) {
     if (typeof v === 'string' && isSensitiveKey(k)) found.push(v);
     else sensitiveValues(v, found, depth + 1);

@@ -6,14 +6,21 @@ import {
   ConnectionError,
   createApiError,
   RateLimitError,
+  RedirectError,
   RequestAbortedError,
+  ResponseTooLargeError,
   ResponseValidationError,
   TimeoutError,
   type ValidationIssue,
   type VendorErrorDetails,
 } from './errors';
 import { type HookedAttempt, interceptors } from './hooks';
-import { type ParsedBody, parseBody, textSummary } from './internal/body';
+import { onAbort } from './internal/abort';
+import { type ParsedBody, parseBody } from './internal/body';
+import { DEFAULT_MAX_RESPONSE_BYTES, readText, TooLarge } from './internal/read-body';
+import { decideRedirect, REDIRECT_STATUSES } from './internal/redirect';
+import { rootCause } from './internal/root-cause';
+import { MESSAGE_MAX, oneLine, SUMMARY_WINDOW, textSummary } from './internal/text';
 import { checkResponse } from './internal/validate';
 import type { Redactor } from './redact';
 import { parseRetryAfter } from './retry';
@@ -24,6 +31,8 @@ export interface Attempt extends HookedAttempt {
   body: string | FormData | undefined;
   timeout: number;
   signal?: AbortSignal | undefined;
+  /** Most bytes of response body read, decompressed (default 16 MiB). */
+  maxResponseBytes?: number | undefined;
   /** Extra fetch init options (an undici `dispatcher`). */
   fetchOptions?: Record<string, unknown> | undefined;
 }
@@ -50,26 +59,33 @@ export interface ErrorReading {
 
 const describe = (a: { operation?: string; method: string; url: string }) =>
   `${a.operation ? `${a.operation}: ` : ''}[${a.method}] ${JSON.stringify(a.url)}`;
+// Statuses and methods whose responses have no body, whatever Content-Length says.
+const NO_BODY = new Set([204, 205, 304]);
 
 /**
  * Sends one attempt through ofetch with its own retry and timeout off (see toolchain notes: both
- * are defective in 1.5.1); the per-attempt timeout is an AbortController composed with the caller's signal.
+ * are defective in 1.5.1); the per-attempt timeout is an AbortController composed with the caller's
+ * signal. Redirects are handled here (see `decideRedirect`), and the body is read as a stream, bounded.
  */
 export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promise<Received> {
   const controller = new AbortController();
   const caller = attempt.signal;
   let timedOut = false;
-  const onAbort = () => controller.abort(caller?.reason);
-  caller?.addEventListener('abort', onAbort, { once: true });
+  const unsubscribe = onAbort(caller, () => controller.abort(caller?.reason));
   const timer = Number.isFinite(attempt.timeout)
     ? setTimeout(() => {
         timedOut = true;
         controller.abort();
       }, attempt.timeout)
     : undefined;
+  const limit = attempt.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  const where = () => redact.text(describe(attempt));
+  const info = () => ({ method: attempt.method, url: redact.text(attempt.url) });
   try {
     if (caller?.aborted) throw caller.reason;
-    const res = await $fetch.raw<string, 'text'>(attempt.url, {
+    // One options object per attempt, re-sent unchanged on each redirect hop that is followed.
+    // Hooks run per hop through ofetch's interceptors (see hooks.ts); fetchOptions reach fetch (a dispatcher).
+    const init = {
       ...attempt.fetchOptions,
       ...interceptors(attempt, redact),
       method: attempt.method,
@@ -78,45 +94,80 @@ export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): 
       signal: controller.signal,
       retry: false,
       ignoreResponseError: true,
-      responseType: 'text',
-    });
-    return {
-      status: res.status,
-      statusText: res.statusText,
-      headers: res.headers,
-      body: parseBody(res._data, res.headers.get('content-type')),
-    };
+      responseType: 'stream',
+      redirect: 'manual',
+    } as const;
+    let url = attempt.url;
+    for (let hops = 0; ; hops++) {
+      const res = await $fetch.raw(url, init);
+      // A browser hides a manual redirect behind an opaque response with status 0.
+      if (res.type === 'opaqueredirect' || res.status === 0) throw redirectError(attempt, res, undefined, 'hidden by the browser', redact);
+      if (REDIRECT_STATUSES.has(res.status)) {
+        const location = res.headers.get('location');
+        const decision = decideRedirect(attempt.method, url, location, hops);
+        await res.body?.cancel().catch(() => {});
+        if (!decision.follow) throw redirectError(attempt, res, decision.location, decision.reason, redact);
+        url = decision.url;
+        continue;
+      }
+      const empty = attempt.method === 'HEAD' || NO_BODY.has(res.status);
+      if (empty) await res.body?.cancel().catch(() => {});
+      const text = empty ? '' : await readText(res.headers, res.body, limit);
+      return {
+        status: res.status,
+        statusText: res.statusText,
+        headers: res.headers,
+        body: parseBody(text, res.headers.get('content-type')),
+      };
+    }
   } catch (error) {
-    // A hook's own error (HookError) reaches the caller as it is.
     if (error instanceof AcctError) throw error;
-    const where = redact.text(describe(attempt));
-    const info = { method: attempt.method, url: redact.text(attempt.url) };
-    if (caller?.aborted) throw new RequestAbortedError(`${where}: aborted by the caller`);
-    if (timedOut) throw new TimeoutError(`${where}: no complete response within ${attempt.timeout} ms`, info);
-    const reason = rootCause(error);
-    const failure = new ConnectionError(`${where}: connection failed — ${redact.text(reason)}`, info, {
-      cause: new Error(redact.text(reason)),
+    if (error instanceof TooLarge) {
+      controller.abort();
+      const seen = error.declared ? `Content-Length declares ${error.bytes}, nothing was read` : `reading stopped at ${error.bytes}`;
+      throw new ResponseTooLargeError(`${where()}: the response body exceeds maxResponseBytes (${limit} bytes); ${seen}`, info(), limit);
+    }
+    if (caller?.aborted) throw new RequestAbortedError(`${where()}: aborted by the caller`, { cause: caller.reason });
+    if (timedOut) throw new TimeoutError(`${where()}: no complete response within ${attempt.timeout} ms`, info());
+    const { code, text } = rootCause(error);
+    throw new ConnectionError(`${where()}: connection failed — ${redact.text(text)}`, info(), {
+      cause: new Error(redact.text(text)),
+      code,
     });
-    throw Object.assign(failure, { code: socketCode(error) });
   } finally {
     clearTimeout(timer);
-    caller?.removeEventListener('abort', onAbort);
+    unsubscribe();
   }
 }
 
-// The socket error's code (`ECONNREFUSED`, `ENOTFOUND`…), innermost first.
-function socketCode(error: unknown): string | undefined {
-  let e = error as { cause?: unknown; code?: unknown } | undefined;
-  let code: string | undefined;
-  for (let depth = 0; e && depth < 6; depth++, e = e.cause as typeof e) if (typeof e.code === 'string') code = e.code;
-  return code;
+/** Response headers as a plain record, redacted (`Object.fromEntries` defines own keys: `__proto__` stays data). */
+function headerRecord(headers: Headers, redact: Redactor): Record<string, string> {
+  return redact.value(Object.fromEntries(headers));
 }
 
-// ofetch wraps undici's `TypeError: fetch failed`, which wraps the socket error: report the innermost.
-function rootCause(error: unknown): string {
-  let e = error as { cause?: unknown; code?: string; message?: string } | undefined;
-  for (let depth = 0; e?.cause && depth < 5; depth++) e = e.cause as typeof e;
-  return [e?.code, e?.message].filter(Boolean).join(' ') || String(error);
+function redirectError(attempt: Attempt, res: Response, location: string | undefined, reason: string, redact: Redactor): RedirectError {
+  const shown = location === undefined ? undefined : redact.text(location);
+  const to = shown === undefined ? '' : ` to ${JSON.stringify(oneLine(shown))}`;
+  const status = `${res.status}${res.statusText ? ` ${oneLine(res.statusText, 60)}` : ''}`;
+  const error = new RedirectError(redact.text(`${describe(attempt)}: ${status} — redirect${to} not followed: ${reason}`), {
+    status: res.status,
+    statusText: res.statusText,
+    headers: headerRecord(res.headers, redact),
+    body: '',
+    method: attempt.method,
+    url: redact.text(attempt.url),
+  });
+  error.location = shown;
+  return error;
+}
+
+/**
+ * The vendor's text made fit for an error message: redacted while whole (so a cut never leaves half
+ * a secret), then one line of at most `MESSAGE_MAX` characters. Only a bounded prefix is looked at.
+ */
+function boundedMessage(text: unknown, redact: Redactor): string | undefined {
+  if (typeof text !== 'string' || !text) return undefined;
+  return oneLine(redact.text(text.length > SUMMARY_WINDOW ? text.slice(0, SUMMARY_WINDOW) : text), MESSAGE_MAX) || undefined;
 }
 
 /** Turns a non-success response into the matching `ApiError` subclass, redacted. */
@@ -124,17 +175,19 @@ export function toApiError(attempt: Attempt, res: Received, reading: ErrorReadin
   const body = res.body.kind === 'empty' ? '' : res.body.value;
   let vendorMessage: string | undefined;
   try {
-    vendorMessage = reading.errorMessage?.(body) ?? defaultMessage(body);
+    vendorMessage = boundedMessage(reading.errorMessage?.(body), redact);
   } catch {
-    vendorMessage = defaultMessage(body);
+    // A vendor reader that throws on an unexpected body falls back to the common shapes.
   }
-  const status = `${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
+  vendorMessage ??= boundedMessage(defaultMessage(body), redact);
+  const status = `${res.status}${res.statusText ? ` ${oneLine(res.statusText, 60)}` : ''}`;
   const requestId = reading.requestIdHeaders.map((h) => res.headers.get(h)).find(Boolean) ?? undefined;
-  const message = `${describe(attempt)}: ${status}${vendorMessage ? ` — ${vendorMessage}` : ''}${requestId ? ` (request id ${requestId})` : ''}`;
+  const id = requestId ? ` (request id ${oneLine(requestId, 100)})` : '';
+  const message = `${describe(attempt)}: ${status}${vendorMessage ? ` — ${vendorMessage}` : ''}${id}`;
   const error = createApiError(redact.text(message), {
     status: res.status,
     statusText: res.statusText,
-    headers: redact.value(Object.fromEntries(res.headers)),
+    headers: headerRecord(res.headers, redact),
     body: redact.value(body),
     requestId: requestId ? redact.text(requestId) : undefined,
     method: attempt.method,
@@ -143,7 +196,7 @@ export function toApiError(attempt: Attempt, res: Received, reading: ErrorReadin
   if (error instanceof RateLimitError) error.retryAfter = retryDelayOf(res.headers, reading);
   try {
     const found = reading.errorDetails?.(body);
-    if (found?.code !== undefined) error.code = typeof found.code === 'string' ? redact.text(found.code) : found.code;
+    if (found?.code !== undefined) error.code = typeof found.code === 'string' ? oneLine(redact.text(found.code), 100) : found.code;
     if (found?.details) error.details = redact.value(found.details);
   } catch {
     // A vendor reader that fails on an odd body leaves the error without details.
@@ -157,16 +210,16 @@ export function retryDelayOf(headers: Headers, reading: ErrorReading): number | 
 }
 
 // Common shapes: {message}, {error: "…"}, {error: {message}}, {error_description}, {detail: "…"}, text/HTML.
+// Constant work for objects (a few own keys), a bounded prefix for text: never O(n²) on a hostile body.
 function defaultMessage(body: unknown): string | undefined {
   if (typeof body === 'string') return textSummary(body);
-  if (!body || typeof body !== 'object') return undefined;
-  const b = body as Record<string, unknown>;
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const own = (o: object, k: string) => (Object.hasOwn(o, k) ? (o as Record<string, unknown>)[k] : undefined);
   for (const key of ['message', 'error_description', 'detail', 'error', 'title']) {
-    const v = b[key];
+    const v = own(body, key);
     if (typeof v === 'string' && v) return v;
-    if (v && typeof v === 'object' && typeof (v as { message?: unknown }).message === 'string') {
-      return (v as { message: string }).message;
-    }
+    const inner = v && typeof v === 'object' ? own(v, 'message') : undefined;
+    if (typeof inner === 'string' && inner) return inner;
   }
   return undefined;
 }
@@ -177,22 +230,28 @@ export async function readSuccess(endpoint: AnyEndpoint, attempt: Attempt, res: 
   const issues: ValidationIssue[] = [];
   let data: unknown;
   if (res.body.kind === 'text' || res.body.kind === 'invalid-json') {
+    const type = res.headers.get('content-type');
     issues.push({
       path: '(root)',
-      message: `Expected a JSON body but received ${res.body.kind === 'text' ? res.headers.get('content-type') || 'text' : 'malformed JSON'}`,
+      message: `Expected a JSON body but received ${res.body.kind === 'text' ? (type ? oneLine(type, 100) : 'text') : 'malformed JSON'}`,
     });
   } else {
     data = await checkResponse(endpoint.response, res.body.value, issues);
   }
   if (issues.length === 0) return data;
-  const list = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+  // Issue messages quote received values: each is bounded, and so is their number in the message.
+  const shown = issues.slice(0, 10).map((i) => `${oneLine(i.path, 100)}: ${boundedMessage(i.message, redact) ?? ''}`);
+  const list = shown.join('; ') + (issues.length > shown.length ? `; … ${issues.length - shown.length} more` : '');
   const error = new ResponseValidationError(
-    redact.text(`${describe(attempt)}: ${res.status} ${res.statusText} — response does not match the documented schema: ${list}`),
+    redact.text(
+      `${describe(attempt)}: ${res.status} ${oneLine(res.statusText, 60)} — response does not match the documented schema: ${list}`,
+    ),
     { method: attempt.method, url: redact.text(attempt.url) },
     res.status,
     redact.value(issues),
     redact.text(res.body.text),
   );
+  // Nothing the server returned is lost: the parsed body stays on the error.
   error.data = res.body.kind === 'json' ? redact.value(res.body.value) : undefined;
   throw error;
 }

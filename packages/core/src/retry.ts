@@ -1,5 +1,6 @@
 import type { AnyEndpoint } from './endpoint';
 import { ApiError, ConnectionError, RequestAbortedError, TimeoutError } from './errors';
+import { onAbort } from './internal/abort';
 
 // Statuses that mean "try again" for a request that is safe to send twice.
 const RETRY_IDEMPOTENT = new Set([408, 429, 500, 502, 503, 504]);
@@ -38,35 +39,53 @@ export function isGone(endpoint: Pick<AnyEndpoint, 'gone'>, res: { status: numbe
   return typeof gone === 'function' ? gone(res) : gone.includes(res.status);
 }
 
+// Node clamps a longer timer to 1 ms: every delay stays at or under 2³¹−1 ms (~24.8 days).
+const MAX_DELAY = 2 ** 31 - 1;
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const TIME = '\\d{2}:\\d{2}:\\d{2}';
+// The three HTTP-date forms a recipient must accept (https://www.rfc-editor.org/rfc/rfc9110#name-date-time-formats):
+// IMF-fixdate, obsolete RFC 850, asctime (which carries no zone: it is GMT).
+const IMF_FIXDATE = new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT$`);
+const RFC850 = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \\d{2}-${MONTH}-\\d{2} ${TIME} GMT$`);
+const ASCTIME = new RegExp(`^${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4}$`);
+
 /**
- * The delay a server asked for, in ms: `Retry-After` as seconds or as an HTTP date
- * (https://www.rfc-editor.org/rfc/rfc9110#field.retry-after).
+ * The delay a server asked for, in ms: `Retry-After` as delay-seconds (`1*DIGIT`) or as an HTTP-date
+ * (https://www.rfc-editor.org/rfc/rfc9110#field.retry-after). Anything else — negative, fractional,
+ * garbage — is `undefined`, so the caller falls back to its backoff. At most 2³¹−1 ms.
  */
 export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
   const value = headers.get('retry-after')?.trim();
-  if (!value) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  if (!value || value.length > 64) return undefined;
+  if (/^\d+$/.test(value)) return Math.min(MAX_DELAY, Number(value) * 1000);
+  let date = Number.NaN;
+  if (IMF_FIXDATE.test(value) || RFC850.test(value)) date = Date.parse(value);
+  else if (ASCTIME.test(value)) date = Date.parse(`${value} GMT`);
+  return Number.isNaN(date) ? undefined : Math.min(MAX_DELAY, Math.max(0, date - now));
 }
 
-/** Exponential backoff with full jitter (https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/). */
+/** Exponential backoff with full jitter (https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/), ≤ 2³¹−1 ms. */
 export function backoff(retry: number, baseDelay: number, maxDelay: number): number {
-  return Math.random() * Math.min(maxDelay, baseDelay * 2 ** (retry - 1));
+  const delay = Math.random() * Math.min(maxDelay, baseDelay * 2 ** (retry - 1));
+  return Number.isFinite(delay) ? Math.min(MAX_DELAY, delay) : MAX_DELAY;
 }
 
-/** Waits `ms`, or rejects with `RequestAbortedError` as soon as `signal` fires. */
+/** Waits `ms` (at most 2³¹−1), or rejects with `RequestAbortedError` (`cause`: the signal's reason) as soon as `signal` fires. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new RequestAbortedError('The request was aborted by the caller'));
-    const onAbort = () => {
+    const aborted = () => new RequestAbortedError('The request was aborted by the caller', { cause: signal?.reason });
+    if (signal?.aborted) return reject(aborted());
+    const unsubscribe = onAbort(signal, () => {
       clearTimeout(timer);
-      reject(new RequestAbortedError('The request was aborted by the caller'));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+      reject(aborted());
+    });
+    const timer = setTimeout(
+      () => {
+        unsubscribe();
+        resolve();
+      },
+      Math.min(MAX_DELAY, Math.max(0, ms)),
+    );
   });
 }

@@ -56,5 +56,19 @@ export function entity<const P extends v.ObjectEntries, const O extends v.Object
 ): v.LooseObjectSchema<P & Nullish<O>, undefined> {
   const entries: v.ObjectEntries = { ...promised };
   for (const [key, schema] of Object.entries(other)) entries[key] = v.nullish(schema);
-  return v.looseObject(entries) as v.LooseObjectSchema<P & Nullish<O>, undefined>;
+  return refuseArrays(v.looseObject(entries)) as v.LooseObjectSchema<P & Nullish<O>, undefined>;
+}
+
+// valibot's object schemas accept an array (`[1]` reads as `{ "0": 1 }`): an entity must be an
+// object, so an array is refused here, with valibot's own issue shape.
+function refuseArrays<S extends v.LooseObjectSchema<v.ObjectEntries, undefined>>(schema: S): S {
+  const run = schema['~run'].bind(schema);
+  return Object.assign(schema, {
+    '~run'(dataset: { value: unknown }, config: v.Config<v.BaseIssue<unknown>>) {
+      if (!Array.isArray(dataset.value)) return run(dataset as never, config);
+      const message = 'Invalid type: Expected Object but received Array';
+      const issue = { kind: 'schema', type: 'loose_object', input: dataset.value, expected: 'Object', received: 'Array', message };
+      return { typed: false, value: dataset.value, issues: [issue] };
+    },
+  });
 }

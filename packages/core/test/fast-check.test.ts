@@ -104,3 +104,13 @@ describe('compiled response check', () => {
     expect(fastCheck(v.object({ d: v.date() }))).toBeUndefined();
   });
 });
+
+describe('entity refuses arrays', () => {
+  it('an array is not an entity, through valibot and through the fast path', () => {
+    const schema = entity({ id: v.string() }, { name: v.string() });
+    expect(v.safeParse(schema, [{ id: '1' }]).success).toBe(false);
+    expect(v.safeParse(v.array(schema), [[]]).success).toBe(false);
+    expect(fastCheck(schema)!([{ id: '1' }])).toBe(false);
+    expect(v.safeParse(schema, { id: '1', extra: [1] }).output).toEqual({ id: '1', extra: [1] });
+  });
+});

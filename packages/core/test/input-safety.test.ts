@@ -195,3 +195,11 @@ describe('error shape', () => {
     expect(error).toMatchObject({ operation: 'getUser', method: 'GET', url: `${server.url}/users/{id}`, attempts: 0 });
   });
 });
+
+describe('client headers', () => {
+  it('a header given twice in different case is sent once, with the later value', async () => {
+    const server = await serve((_req, res) => res.end('{"id":"1","name":"n"}'));
+    await clientFor(server, { headers: { 'accept-version': '1.19', 'Accept-Version': '1.18' } }).request(getUser, { params: { id: '1' } });
+    expect(server.requests[0]!.headers['accept-version']).toBe('1.18');
+  });
+});

@@ -1,21 +1,26 @@
 export type { ApiPromise, ApiResponse, CallOptions, Logger } from '@acct/core';
 export * from '@acct/core/errors';
-export {
-  type CreateAccountInput,
-  createMentionClient,
-  DEFAULT_API_VERSION,
-  DEFAULT_BASE_URL,
-  type MentionAccount,
-  type MentionAccountResponse,
-  type MentionClient,
-  type MentionClientOptions,
-  type UpdateAccountInput,
-} from './client';
+export { createMentionClient, DEFAULT_API_VERSION, DEFAULT_BASE_URL, type MentionClient, type MentionClientOptions } from './client';
+export type { MentionCreateAccountRequest } from './endpoints/create-account';
+export { endpoints } from './endpoints/index';
+export type { MentionUpdateAccountRequest } from './endpoints/update-account';
+export type { MentionErrorDetails } from './errors';
+export type {
+  MentionAccount,
+  MentionAccountResponse,
+  MentionEmailSubscriptions,
+  MentionFrequency,
+  MentionLink,
+  MentionLinks,
+  MentionNotificationPhone,
+  MentionPermissions,
+} from './schemas/account';
+export type { MentionNotificationPhoneInput } from './schemas/account-fields';
 
-import { createAccount } from './endpoints/create-account';
-import { getAccount } from './endpoints/get-account';
-import { getMe } from './endpoints/get-me';
-import { updateAccount } from './endpoints/update-account';
+import type { MentionCreateAccountRequest } from './endpoints/create-account';
+import type { MentionUpdateAccountRequest } from './endpoints/update-account';
 
-/** The endpoint declarations behind each method (for tools and tests). */
-export const endpoints = { getMe, getAccount, createAccount, updateAccount };
+/** @deprecated Renamed `MentionCreateAccountRequest`. */
+export type CreateAccountInput = MentionCreateAccountRequest;
+/** @deprecated Renamed `MentionUpdateAccountRequest`. */
+export type UpdateAccountInput = MentionUpdateAccountRequest;

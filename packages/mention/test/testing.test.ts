@@ -18,6 +18,6 @@ describe('@acct/mention/testing', () => {
   it('createMockFetch answers without a network', async () => {
     const fetch = createMockFetch();
     const mention = createMentionClient({ accessToken: 'any-test-token', baseURL: fetch.baseURL, fetch });
-    expect((await mention.getMe())._links.self.href).toMatch(/^\/api\/accounts\//);
+    expect((await mention.getMe())._links?.self?.href).toMatch(/^\/api\/accounts\//);
   });
 });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { Worker } from 'node:worker_threads';
 import { tokenStoreKey } from '@acct/core';
@@ -133,6 +134,8 @@ describe('a fleet of 50 members (5 threads × 10), each with its own Redis conne
       redisClientErrors: warnings.filter((w) => w.startsWith('redis client error:')).length,
     };
     console.log(`fleet figures: ${JSON.stringify(figures)}`);
+    // `npm run reliability` records them in reliability/RESULTS.md.
+    if (process.env.FLEET_FIGURES_FILE) writeFileSync(process.env.FLEET_FIGURES_FILE, JSON.stringify(figures));
 
     expect(figures.cold).toMatchObject({ logins: 1, calls: THREADS * MEMBERS * CALLS, failures: 0 });
     expect(figures.corruptValue).toMatchObject({ logins: 1, calls: THREADS * MEMBERS * CALLS, failures: 0 });

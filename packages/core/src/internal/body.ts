@@ -43,10 +43,3 @@ export function toFormData(fields: Record<string, unknown>): FormData {
   }
   return form;
 }
-
-/** A short readable message from an HTML or text error body: its `<title>`, else its text. */
-export function textSummary(text: string): string | undefined {
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1];
-  const plain = (title ?? text.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
-  return plain ? (plain.length > 200 ? `${plain.slice(0, 200)}…` : plain) : undefined;
-}

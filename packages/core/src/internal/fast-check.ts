@@ -35,7 +35,8 @@ export function fastCheck(schema: object): Check | undefined {
   return check ?? undefined;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+// Stricter than valibot's objects (which take arrays): a no here sends the value to valibot, which decides.
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function compile(node: Node): Check | undefined {
   if (node.async || node.fallback !== undefined) return undefined;

@@ -49,7 +49,7 @@ export function baseURLProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Problems with the options of a call (`{ signal, timeout, maxRetries, headers, hooks }`), or of a client when `client` is set. */
+/** Problems with the options of a call (`{ signal, timeout, maxRetries, headers, hooks, maxResponseBytes }`), or of a client when `client` is set. */
 export function optionIssues(o: unknown, prefix: string, client = false): ValidationIssue[] {
   if (o === undefined && !client) return [];
   if (!isObject(o)) return [{ path: prefix, message: 'Expected an object' }];
@@ -59,6 +59,11 @@ export function optionIssues(o: unknown, prefix: string, client = false): Valida
   if (o.timeout !== undefined && !millis(o.timeout, 1)) bad('timeout', `Expected a number of milliseconds from 1 to ${MAX_TIMER_MS}`);
   if (o.maxRetries !== undefined && !(Number.isInteger(o.maxRetries) && (o.maxRetries as number) >= 0 && (o.maxRetries as number) <= 100))
     bad('maxRetries', 'Expected an integer from 0 to 100');
+  if (
+    o.maxResponseBytes !== undefined &&
+    !(Number.isInteger(o.maxResponseBytes) && (o.maxResponseBytes as number) > 0 && (o.maxResponseBytes as number) <= MAX_TIMER_MS)
+  )
+    bad('maxResponseBytes', `Expected an integer from 1 to ${MAX_TIMER_MS} (bytes)`);
   if (o.signal !== undefined && !(typeof (o.signal as AbortSignal)?.addEventListener === 'function' && 'aborted' in (o.signal as object))) {
     bad('signal', 'Expected an AbortSignal');
   }

@@ -6,6 +6,7 @@ export const getAccount = defineEndpoint({
   operation: 'getAccount',
   method: 'GET',
   path: '/accounts/{account_id}',
+  call: (accountId: string) => ({ params: { account_id: accountId } }),
   response: AccountResponse,
   idempotent: true,
   summary: 'Retrieves details for the given account.',

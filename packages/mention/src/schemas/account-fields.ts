@@ -24,5 +24,13 @@ export const languageCode = v.pipe(v.string(), v.regex(/^[A-Za-z]{2}$/, 'Expecte
 /** `phone`: free text, as the doc shows (`"(202) 358-0001"`). */
 export const phone = v.string();
 
-/** `default_notification_phone`: the phone SMS notifications go to, `{ number: "+33123456789" }`. */
-export const notificationPhone = v.strictObject({ number: v.pipe(v.string(), v.nonEmpty('Must not be empty')) });
+/** The phone SMS notifications go to, as sent in `createAccount` / `updateAccount`. */
+export interface MentionNotificationPhoneInput {
+  /** The phone number, e.g. `"+33123456789"`; the doc shows it unquoted (`+33123456789`), so a number is sent as given too. */
+  number: string | number;
+}
+
+/** `default_notification_phone`: `{ number: "+33123456789" }`, or the number unquoted as the doc shows it; sent as given. */
+export const notificationPhone: v.GenericSchema<MentionNotificationPhoneInput> = v.strictObject({
+  number: v.union([v.pipe(v.string(), v.nonEmpty('Must not be empty')), v.pipe(v.number(), v.finite())]),
+});

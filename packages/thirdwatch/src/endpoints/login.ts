@@ -1,13 +1,14 @@
 import { defineEndpoint } from '@acct/core';
-import * as v from 'valibot';
-import { DOCS, EventResponse, eventBody, eventEntries } from '../schemas/event';
+import { LoginSchema, type ThirdwatchLoginRequest } from '../schemas/account';
+import { DOCS, EventResponse } from '../schemas/event';
 
-/** `login`: records a login attempt and whether it succeeded. */
+/** `POST /v1/login`: records a login attempt and whether it succeeded (`_loginStatus`). */
 export const login = defineEndpoint({
   operation: 'login',
   method: 'POST',
   path: '/v1/login',
-  body: eventBody({ ...eventEntries, _loginStatus: v.optional(v.picklist(['_success', '_failure'])) }),
+  call: (body: ThirdwatchLoginRequest) => ({ body }),
+  body: LoginSchema,
   response: EventResponse,
   idempotent: false,
   summary: 'Use login to record when a user attempts to log in.',

@@ -1,12 +1,13 @@
 import { defineEndpoint } from '@acct/core';
-import { DOCS, EventResponse, eventBody, eventEntries } from '../schemas/event';
+import { DOCS, EventResponse, LogoutSchema, type ThirdwatchLogoutRequest } from '../schemas/event';
 
-/** `logout`: records that a user logged out. */
+/** `POST /v1/logout`: records that a user logged out. */
 export const logout = defineEndpoint({
   operation: 'logout',
   method: 'POST',
   path: '/v1/logout',
-  body: eventBody(eventEntries),
+  call: (body: ThirdwatchLogoutRequest) => ({ body }),
+  body: LogoutSchema,
   response: EventResponse,
   idempotent: false,
   summary: 'Use logout to record when a user logs out.',

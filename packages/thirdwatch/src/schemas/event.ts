@@ -1,12 +1,19 @@
+import { entity, type JsonValue, jsonValue } from '@acct/core';
 import * as v from 'valibot';
+import { objectOnly } from '../internal/not-array';
+import type { Assert, SameShape } from '../internal/same-shape';
 
 /** Where these events are documented (the vendor's generated API docs). */
 export const DOCS = 'https://github.com/tarunrazdan/thirdwatch-nodejs/blob/master/docs';
 
 const id = v.pipe(v.string(), v.nonEmpty('Must not be empty'));
 
+// 1e11 ms is 1973-03-03: an earlier `_originTimestamp` is almost surely seconds (1700000000 → 1970).
+const MIN_MILLIS = 1e11;
+
 /**
  * Unix milliseconds, sent as a string as Thirdwatch asks: a `Date`, a number or a numeric string.
+ * A value that reads as seconds (before 1973 in milliseconds) is refused.
  */
 export const timestamp = v.pipe(
   v.union([
@@ -16,16 +23,17 @@ export const timestamp = v.pipe(
       v.transform((d) => d.getTime()),
     ),
     v.pipe(v.number(), v.integer(), v.minValue(0)),
-    v.pipe(v.string(), v.regex(/^\d+$/, 'Expected Unix milliseconds as digits')),
+    v.pipe(v.string(), v.regex(/^\d+$/, 'Expected Unix milliseconds as digits'), v.transform(Number)),
   ]),
+  v.check(
+    (ms) => ms >= MIN_MILLIS,
+    (issue) => `_originTimestamp must be Unix milliseconds; ${String(issue.input)} looks like seconds (a date before 1973)`,
+  ),
   v.transform(String),
 );
 
-/** Free-form data Thirdwatch stores with the event. */
-export const customInfo = v.record(v.string(), v.unknown());
-
-/** A `_success` / `_failure` / `_pending` verification status. */
-export const confirmation = v.picklist(['_success', '_failure', '_pending']);
+/** Free-form data Thirdwatch stores with the event: any JSON value, sent as given. */
+export const customInfo: v.GenericSchema<JsonValue> = jsonValue();
 
 /** Fields every account event carries besides the user id. */
 export const eventEntries = {
@@ -34,6 +42,24 @@ export const eventEntries = {
   _originTimestamp: v.optional(timestamp),
   _customInfo: v.optional(customInfo),
 };
+
+/** What every event can carry; a user id is required as `_userId` (or `_userID`, the doc's spelling). */
+export interface ThirdwatchEventFields {
+  /** The user's current session ID, used to tie a user's action before and after login or account creation. */
+  _sessionId?: string | undefined;
+  /** IP address of the request made by the user; recommended for historical backfills and mobile apps. */
+  _deviceIp?: string | undefined;
+  /** When the event occurred in your system, in Unix **milliseconds** (a `Date`, a number or digits; sent as a string). Seconds are refused. */
+  _originTimestamp?: Date | number | string | undefined;
+  /** Free-form data stored with the event: any JSON value, sent verbatim. */
+  _customInfo?: JsonValue | undefined;
+}
+
+/**
+ * The user id of an event: `_userId` (the wire field), or `_userID` as the vendor doc spells it —
+ * one of the two, never both. The user's account ID in your systems; IDs are case sensitive.
+ */
+export type ThirdwatchUserId = { _userId: string; _userID?: never } | { _userID: string; _userId?: never };
 
 /**
  * An event body that requires a user id. The wire field is `_userId`; the vendor doc spells it
@@ -66,8 +92,46 @@ export function eventBody<const E extends v.ObjectEntries>(entries: E) {
   );
 }
 
-/** `EventResponse`: Thirdwatch's answer to every event (errors carry the same shape). */
-export const EventResponse = v.looseObject({ message: v.string() });
+const EventObject = v.strictObject(eventEntries);
+export type _EventCheck = Assert<SameShape<ThirdwatchEventFields, v.InferInput<typeof EventObject>>>;
 
-/** A body type whose user id is `_userId` or, as in the vendor doc, `_userID`. */
-export type WithUserId<T> = Omit<T, '_userId' | '_userID'> & ({ _userId: string; _userID?: never } | { _userID: string; _userId?: never });
+/** Schema of `ThirdwatchLogoutRequest`. */
+export const LogoutSchema: v.GenericSchema<ThirdwatchLogoutRequest, unknown> = eventBody(eventEntries) as never;
+
+/** The body of `logout`: the user id and the common event fields (the vendor's `Logout` model). */
+export type ThirdwatchLogoutRequest = ThirdwatchEventFields & ThirdwatchUserId;
+
+/** A session to tie to a user (the vendor's `LinkSessionToUser` model), besides the user id. */
+export interface ThirdwatchLinkSessionFields {
+  /** The anonymous session (e.g. a guest checkout) to associate with the user. */
+  _sessionId?: string | undefined;
+  /** Free-form data stored with the event: any JSON value, sent verbatim. */
+  _customInfo?: JsonValue | undefined;
+}
+
+/** The body of `linkSessionToUser`. */
+export type ThirdwatchLinkSessionRequest = ThirdwatchLinkSessionFields & ThirdwatchUserId;
+
+const linkEntries = { _sessionId: eventEntries._sessionId, _customInfo: eventEntries._customInfo };
+export type _LinkCheck = Assert<SameShape<ThirdwatchLinkSessionFields, v.InferInput<v.StrictObjectSchema<typeof linkEntries, undefined>>>>;
+
+/** Schema of `ThirdwatchLinkSessionRequest`. */
+export const LinkSessionSchema: v.GenericSchema<ThirdwatchLinkSessionRequest, unknown> = eventBody(linkEntries) as never;
+
+/** Thirdwatch's answer to an event (`EventResponse`). The event was accepted whatever the body says. */
+export interface ThirdwatchEventResponse {
+  /** The vendor's status text (e.g. `"Success"`); may be absent or `null`. */
+  message?: string | null | undefined;
+  /** Fields Thirdwatch adds later are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * `EventResponse`: nothing in it is promised, so `{}`, `{"message": null}` and an empty body all
+ * resolve — the 200 already says the event was recorded, and failing it would make a retrying
+ * caller record it twice. A body that is not an object (an array, text) still fails.
+ */
+export const EventResponse: v.GenericSchema<unknown, ThirdwatchEventResponse> = v.optional(
+  objectOnly(entity({}, { message: v.string() })),
+  {},
+);
