@@ -1,37 +1,60 @@
 /**
  * EazyRent IAM quickstart: who am I, my settings and my notification switches (read-only).
- * Set IAM_API_KEY (and optionally IAM_BASE_URL) to run it against the real API.
+ * Run it with your key: `IAM_API_KEY=… npx tsx iam.ts` (IAM_BASE_URL to point elsewhere).
+ * Prints one `✓ call → result` or `✗ call → error` line per call, and exits 1 if one went wrong.
  */
-import { createIamClient } from '@acct/iam';
-import { env, expectError, step } from './report';
+import { AuthenticationError, createIamClient, RequestValidationError } from '@acct/iam';
 
-const baseURL = process.env.IAM_BASE_URL ? { baseURL: process.env.IAM_BASE_URL } : {};
-const iam = createIamClient({ apiKey: env('IAM_API_KEY'), ...baseURL });
+const apiKey = process.env.IAM_API_KEY;
+if (!apiKey) throw new Error('set IAM_API_KEY to your EazyRent API key');
+const baseURL = process.env.IAM_BASE_URL; // undefined: EazyRent's https://api.eazyrent.fr/iam/v1
+const iam = createIamClient({ apiKey, baseURL });
 
-// A human user or a service account: `user_type` tells them apart, and TypeScript narrows on it.
-const me = await step(
-  'getMyUser',
-  () => iam.getMyUser(),
-  (user) =>
-    user.user_type === 'Human' ? `${user.first_name} ${user.last_name} <${user.email}>, ${user.state}` : `service account ${user.name}`,
-);
+const ok = (call: string, result: string) => console.log(`✓ ${call} → ${result}`);
+const failed = (call: string, error: unknown) => {
+  console.log(`✗ ${call} → ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+  process.exitCode = 1;
+};
 
-// Settings and notification preferences belong to human users (a service account gets NotFoundError).
-if (me?.user_type === 'Human') {
-  await step(
-    'getMyConfig',
-    () => iam.getMyConfig(),
-    (config) => `dark mode ${config.dark_mode ? 'on' : 'off'}, e-mail notifications ${config.send_notification_by_mail ? 'on' : 'off'}`,
-  );
-  await step(
-    'getUserNotificationPreferences',
-    () => iam.getUserNotificationPreferences(),
+try {
+  // A human user or a service account: `user_type` tells them apart, and TypeScript narrows on it.
+  const me = await iam.getMyUser();
+  if (me.user_type === 'Human') {
+    ok('getMyUser', `${me.first_name} ${me.last_name} <${me.email}>, ${me.state}`);
+
+    // Settings and notification preferences belong to human users (a service account gets NotFoundError).
+    const config = await iam.getMyConfig();
+    ok(
+      'getMyConfig',
+      `dark mode ${config.dark_mode ? 'on' : 'off'}, e-mail notifications ${config.send_notification_by_mail ? 'on' : 'off'}`,
+    );
+
     // A channel may come back null or absent (the doc promises neither): count what is there.
-    ({ app, email }) =>
-      `${Object.values(app ?? {}).filter(Boolean).length} in-app and ${Object.values(email ?? {}).filter(Boolean).length} e-mail switches on`,
-  );
+    const { app, email } = await iam.getUserNotificationPreferences();
+    const on = (channel: object | null | undefined) => Object.values(channel ?? {}).filter(Boolean).length;
+    ok('getUserNotificationPreferences', `${on(app)} in-app and ${on(email)} e-mail switches on`);
+  } else {
+    ok('getMyUser', `service account ${me.name}`);
+  }
+} catch (error) {
+  failed('getMyUser / getMyConfig / getUserNotificationPreferences', error);
 }
 
-// A key the server does not know: a typed AuthenticationError, the key redacted from its message.
-const revoked = createIamClient({ apiKey: 'iam-revoked-api-key-0000', ...baseURL });
-await expectError('getMyUser (unknown API key)', () => revoked.getMyUser(), 'AuthenticationError');
+// Bad input never leaves your process: a typed error, nothing sent.
+try {
+  await iam.partialUpdateMyUser({ frist_name: 'Camille' } as never);
+  failed('partialUpdateMyUser (a typo)', 'resolved, expected a RequestValidationError');
+} catch (error) {
+  if (error instanceof RequestValidationError) ok('partialUpdateMyUser (a typo)', `RequestValidationError, ${error.attempts} sent`);
+  else failed('partialUpdateMyUser (a typo)', error);
+}
+
+// A key the server does not know: AuthenticationError, the key redacted from its message.
+const unknownKey = 'iam-revoked-api-key-0000';
+try {
+  await createIamClient({ apiKey: unknownKey, baseURL }).getMyUser();
+  failed('getMyUser (unknown API key)', 'resolved, expected an AuthenticationError');
+} catch (error) {
+  if (error instanceof AuthenticationError && !error.message.includes(unknownKey)) ok('getMyUser (unknown API key)', 'AuthenticationError');
+  else failed('getMyUser (unknown API key)', error);
+}

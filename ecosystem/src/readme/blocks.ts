@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { VENDORS } from '../consumer';
@@ -58,6 +58,8 @@ export async function runReadme(name: string): Promise<ReadmeResult> {
   const dir = name === 'root' ? join(here('../..'), '.tmp', 'readme') : join(root, 'packages', name, '.tmp', 'readme');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  // Core's README shows vendor clients: its blocks see the ecosystem's packages (every vendor) before core's own.
+  if (name === 'core') symlinkSync(join(here('../..'), 'node_modules'), join(dir, 'node_modules'), 'dir');
   // Its own vitest config, so the ecosystem's (test/**) does not apply to the blocks.
   writeFileSync(join(dir, 'vitest.config.mjs'), "export default { test: { include: ['*.test.mts'] } };\n");
   const vendors = (VENDORS as readonly string[]).includes(name) ? [name] : [...VENDORS];

@@ -10,8 +10,10 @@ export interface IamValidationIssue {
   type: string;
 }
 
-/** What `ApiError.details` holds for an EazyRent 422 (`{"detail": [{loc, msg, type}]}`). */
+/** What `ApiError.details` holds for an EazyRent 422 (`{"detail": [{loc, msg, type}]}`): `error.details as IamValidationDetails`. */
 export interface IamValidationDetails {
+  // An index signature, so `error.details` (a `Record<string, unknown>`) casts to it without `as unknown`.
+  [key: string]: unknown;
   /** Each failing field (its dotted `loc`, without the leading `body`) → the server's message(s), joined with `; `. */
   fields: Record<string, string>;
   /** The `detail` list as the server sent it. */
@@ -36,5 +38,5 @@ export function errorDetails(body: unknown): VendorErrorDetails | undefined {
     fields[field] = fields[field] ? `${fields[field]}; ${text}` : text;
   }
   const details: IamValidationDetails = { fields, errors: detail as IamValidationIssue[] };
-  return { details: details as unknown as Record<string, unknown> };
+  return { details };
 }

@@ -38,7 +38,7 @@ describe('error shape', () => {
     const { iam } = await setup(json(422, validation));
     const error = (await failure(iam.partialUpdateMyUser({ email: 'nope' }))) as unknown as UnprocessableEntityError;
     expect(error).toBeInstanceOf(UnprocessableEntityError);
-    const details = error.details as unknown as IamValidationDetails;
+    const details = error.details as IamValidationDetails;
     // Core redacts values under password-like keys; the raw list keeps the server's messages.
     expect(details.fields).toEqual({ new_password: '[REDACTED]', email: 'value is not a valid email address' });
     expect(details.errors).toEqual(validation.detail);
