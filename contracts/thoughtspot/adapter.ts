@@ -41,12 +41,12 @@ export default defineAdapter<ThoughtSpotClient>({
     throw new Error(`thoughtspot: unknown auth mode ${auth}`);
   },
   call: async (client, operation, args, options) => {
-    // With a search body: search (a login), revoke, search again (a new login); without: a fixed token's revoke.
+    // ['searchUsers', body]: search (a login), revoke, search again (a new login); else revokeToken(options).
     if (operation === 'revokeToken') {
-      if (args.length === 0) return client.revokeToken(options as never);
-      await client.searchUsers(args[0] as never);
+      if (args[0] !== 'searchUsers') return client.revokeToken((args[0] ?? options) as never);
+      await client.searchUsers(args[1] as never);
       await client.revokeToken();
-      return client.searchUsers(args[0] as never);
+      return client.searchUsers(args[1] as never);
     }
     const method = operation === 'getFullAccessToken' ? 'searchUsers' : operation;
     const n = POSITIONAL[method] ?? 1;

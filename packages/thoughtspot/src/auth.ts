@@ -77,8 +77,8 @@ export function authFrom(
   if (mode === 'token') {
     const token = options.token;
     if (typeof token !== 'string' || token === '') fail('`token` must be a non-empty string');
-    last = token as string;
-    const revocable = { current: () => last, drop: forget };
+    // A fixed token stays this client's token: each revokeToken() revokes it (later calls get a 401).
+    const revocable = { current: () => token as string, drop: async () => {} };
     return { strategy: bearer(token as string), secrets: [], revocable };
   }
   if (mode === 'getToken') {
