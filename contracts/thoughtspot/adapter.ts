@@ -1,5 +1,5 @@
 import { defineAdapter } from '@acct/harness';
-import { createThoughtSpotClient, endpoints, getFullAccessToken, type ThoughtSpotClient } from '@acct/thoughtspot';
+import { createThoughtSpotClient, endpoints, getFullAccessToken, revokeToken, type ThoughtSpotClient } from '@acct/thoughtspot';
 
 type Method = (...args: unknown[]) => unknown;
 // Arguments before the options object: the identifier of deleteUser; identifier and body of updateUser; else the body.
@@ -9,7 +9,7 @@ export default defineAdapter<ThoughtSpotClient>({
   vendor: 'thoughtspot',
   basePath: '',
   // The login is declared so its fixtures have a key; it has no method and happens on the first call.
-  endpoints: { ...endpoints, getFullAccessToken },
+  endpoints: { ...endpoints, getFullAccessToken, revokeToken },
   aliases: { searchUsersAll: 'searchUsers' },
   credentials: {
     token: 'ts-fake-bearer-token-0001',
@@ -26,9 +26,28 @@ export default defineAdapter<ThoughtSpotClient>({
     if (auth === 'password') return createThoughtSpotClient({ ...options, username: c.username!, password: c.password! });
     if (auth === 'secretKeyOrg')
       return createThoughtSpotClient({ ...options, username: c.username!, secretKey: c.secretKey!, orgId: 1, tokenValiditySeconds: 600 });
+    if (auth === 'secretKeyJit')
+      return createThoughtSpotClient({
+        ...options,
+        username: c.username!,
+        secretKey: c.secretKey!,
+        orgId: 1,
+        autoCreate: true,
+        email: 'new.user@example.com',
+        displayName: 'New User',
+        groupIdentifiers: ['Analysts'],
+        userParameters: { runtime_filters: [{ column_name: 'Region', operator: 'IN', values: ['EMEA'], persist: false }] },
+      });
     throw new Error(`thoughtspot: unknown auth mode ${auth}`);
   },
   call: async (client, operation, args, options) => {
+    // ['searchUsers', body]: search (a login), revoke, search again (a new login); else revokeToken(options).
+    if (operation === 'revokeToken') {
+      if (args[0] !== 'searchUsers') return client.revokeToken((args[0] ?? options) as never);
+      await client.searchUsers(args[1] as never);
+      await client.revokeToken();
+      return client.searchUsers(args[1] as never);
+    }
     const method = operation === 'getFullAccessToken' ? 'searchUsers' : operation;
     const n = POSITIONAL[method] ?? 1;
     // Call options join the method's own options argument (`{ allUsers }`, `{ pageSize }`).

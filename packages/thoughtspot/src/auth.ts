@@ -1,14 +1,29 @@
-import { type AuthStrategy, bearer, type Client, ConfigurationError, createTokenCache } from '@acct/core';
-import { getFullAccessToken } from './endpoints/get-full-access-token';
+import { type AuthStrategy, bearer, type Client, ConfigurationError, type TokenStore } from '@acct/core';
+import { loginCache } from './login';
+import type { ThoughtSpotUserParameters } from './schemas/user-parameters';
 
-/** Login options shared by the username + password and username + secret key modes. */
+/** Options of the two login modes (username + password, username + secret key); each is sent in `POST /auth/token/full`. */
 export interface LoginOptions {
   /** Org to log in to (`org_id`); default: the user's previous Org, or the secret key's. */
   orgId?: number;
   /** Lifetime of each token the client obtains (`validity_time_in_sec`; ThoughtSpot's default is 300 s). */
   tokenValiditySeconds?: number;
+  /** A store shared by many processes (e.g. `@acct/token-store-redis`), so a fleet makes one login per token lifetime. */
+  tokenStore?: TokenStore;
+  /** `auto_create`: create the user if it does not exist (just-in-time provisioning), else update it; `secretKey` only. */
+  autoCreate?: boolean;
+  /** `email` of a user created or updated just in time; `secretKey` only. */
+  email?: string;
+  /** `display_name` of a user created or updated just in time; `secretKey` only. */
+  displayName?: string;
+  /** `group_identifiers`: the groups (names or GUIDs) of a user created just in time, replacing its groups; `secretKey` only. */
+  groupIdentifiers?: string[];
+  /** `user_parameters`: ABAC runtime filters, sorts and parameters for the token's session, sent as given. */
+  userParameters?: ThoughtSpotUserParameters;
 }
 
+/** The just-in-time provisioning fields: the vendor requires `secret_key` (trusted authentication) for them. */
+type JitKeys = 'autoCreate' | 'email' | 'displayName' | 'groupIdentifiers';
 type Keys = 'token' | 'getToken' | 'username' | 'password' | 'secretKey' | keyof LoginOptions;
 // A key that does not belong to a mode gets a type whose name is the error, so the compiler says
 // what conflicts ("… is not assignable to type '"`password` cannot be combined with `token`"'").
@@ -18,8 +33,22 @@ type Conflict<K extends string, Mode extends string> = { [P in K]?: `\`${P}\` ca
 export type ThoughtSpotAuth =
   | ({ token: string } & Conflict<Exclude<Keys, 'token'>, 'token'>)
   | ({ getToken: () => string | Promise<string> } & Conflict<Exclude<Keys, 'getToken'>, 'getToken'>)
-  | ({ username: string; password: string } & LoginOptions & Conflict<'token' | 'getToken' | 'secretKey', 'password'>)
+  | ({ username: string; password: string } & Omit<LoginOptions, JitKeys> &
+      Conflict<'token' | 'getToken' | 'secretKey' | JitKeys, 'password'>)
   | ({ username: string; secretKey: string } & LoginOptions & Conflict<'token' | 'getToken' | 'password', 'secretKey'>);
+
+/** The option names `authFrom` reads (the client passes the others to core). */
+export const AUTH_KEYS: readonly string[] = ['token', 'getToken', 'username', 'password', 'secretKey', 'orgId', 'tokenValiditySeconds',
+  'tokenStore', 'autoCreate', 'email', 'displayName', 'groupIdentifiers', 'userParameters']; // biome-ignore format: one list
+const JIT: readonly string[] = ['autoCreate', 'email', 'displayName', 'groupIdentifiers'];
+
+/** What `revokeToken()` needs: the token the client uses now, and a way to drop it. */
+export interface Revocable {
+  /** The token the client last sent (or its fixed token); `undefined` when it has none. */
+  current(): string | undefined;
+  /** Forgets `token`: in memory and in the token store, so the next call logs in again. */
+  drop(token: string): Promise<void>;
+}
 
 const given = (o: Record<string, unknown>, k: string) => o[k] !== undefined;
 const fail = (message: string): never => {
@@ -28,50 +57,63 @@ const fail = (message: string): never => {
 
 /**
  * Checks that exactly one auth mode is given and returns its strategy. A login mode gets a token
- * cache: `POST /auth/token/full` once, shared by concurrent calls, renewed before
- * `expiration_time_in_millis` and once after a 401.
+ * cache (see `loginCache`): `POST /auth/token/full` once, shared by concurrent calls (and processes,
+ * with a `tokenStore`), renewed before `expiration_time_in_millis` and once after a 401.
  */
-export function authFrom(options: Record<string, unknown>, client: () => Client): { strategy: AuthStrategy; secrets: string[] } {
+export function authFrom(
+  options: Record<string, unknown>,
+  client: () => Client,
+): { strategy: AuthStrategy; secrets: string[]; revocable: Revocable } {
   const modes = ['token', 'getToken', 'username'].filter((k) => given(options, k));
   if (modes.length === 0) fail('give one of `token`, `getToken`, `username` + `password` or `username` + `secretKey`');
   if (modes.length > 1) fail(`give only one of ${modes.map((m) => `\`${m}\``).join(', ')}`);
-  const login = modes[0] === 'username';
-  for (const k of ['password', 'secretKey', 'orgId', 'tokenValiditySeconds'])
-    if (!login && given(options, k)) fail(`\`${k}\` goes with \`username\`, not with \`${modes[0]}\``);
-  const { token, getToken, username, password, secretKey, orgId, tokenValiditySeconds } = options;
-  if (modes[0] === 'token') {
+  const mode = modes[0]!;
+  for (const k of AUTH_KEYS.slice(3))
+    if (mode !== 'username' && given(options, k)) fail(`\`${k}\` goes with \`username\`, not with \`${mode}\``);
+  let last: string | undefined;
+  const forget = async (token: string) => {
+    if (last === token) last = undefined;
+  };
+  if (mode === 'token') {
+    const token = options.token;
     if (typeof token !== 'string' || token === '') fail('`token` must be a non-empty string');
-    return { strategy: bearer(token as string), secrets: [] };
+    // A fixed token stays this client's token: each revokeToken() revokes it (later calls get a 401).
+    const revocable = { current: () => token as string, drop: async () => {} };
+    return { strategy: bearer(token as string), secrets: [], revocable };
   }
-  if (modes[0] === 'getToken') {
+  if (mode === 'getToken') {
+    const getToken = options.getToken as () => string | Promise<string>;
     if (typeof getToken !== 'function') fail('`getToken` must be a function returning the token');
-    return { strategy: bearer(getToken as () => string | Promise<string>), secrets: [] };
+    // The token the provider last handed out is the one `revokeToken()` revokes.
+    const provider = async () => {
+      const value = await getToken();
+      if (typeof value === 'string') last = value;
+      return value;
+    };
+    const revocable = { current: () => last, drop: forget };
+    return { strategy: bearer(provider), secrets: [], revocable };
   }
+  const { username, password, secretKey } = options;
   if (typeof username !== 'string' || username === '') fail('`username` must be a non-empty string');
   if (given(options, 'password') === given(options, 'secretKey')) fail('give `username` with either `password` or `secretKey`');
   const secret = (password ?? secretKey) as unknown;
   if (typeof secret !== 'string' || secret === '')
     fail(`\`${password !== undefined ? 'password' : 'secretKey'}\` must be a non-empty string`);
-  if (orgId !== undefined && !(Number.isInteger(orgId) && (orgId as number) >= 0)) fail('`orgId` must be an integer ≥ 0');
-  if (tokenValiditySeconds !== undefined && !(Number.isInteger(tokenValiditySeconds) && (tokenValiditySeconds as number) > 0))
-    fail('`tokenValiditySeconds` must be a positive integer');
-
-  const body = {
-    username: username as string,
-    ...(password !== undefined ? { password: password as string } : { secret_key: secretKey as string }),
-    ...(tokenValiditySeconds !== undefined ? { validity_time_in_sec: tokenValiditySeconds as number } : {}),
-    ...(orgId !== undefined ? { org_id: orgId as number } : {}),
+  if (password !== undefined)
+    for (const k of JIT)
+      if (given(options, k))
+        fail(`\`${k}\` needs \`secretKey\`: ThoughtSpot provisions users just in time only with trusted authentication`);
+  const cache = loginCache(options, client);
+  const tracked = {
+    async get(signal?: AbortSignal) {
+      last = await cache.get(signal);
+      return last;
+    },
+    invalidate(token: string) {
+      if (last === token) last = undefined;
+      return cache.invalidate(token);
+    },
   };
-  const cache = createTokenCache(async () => {
-    const t = await client().request(getFullAccessToken, { body });
-    return { token: t.token, expiresAt: expiresAt(t.creation_time_in_millis ?? undefined, t.expiration_time_in_millis ?? undefined) };
-  });
-  return { strategy: bearer(cache), secrets: [secret as string] };
-}
-
-// The times are the cluster's clock: use the token's lifetime from now, so a skewed clock on either
-// side neither keeps an expired token nor throws a fresh one away.
-function expiresAt(created: number | undefined, expires: number | undefined): number | undefined {
-  if (expires === undefined) return undefined;
-  return created !== undefined && expires > created ? Date.now() + (expires - created) : expires;
+  const revocable = { current: () => last, drop: async (t: string) => void (await tracked.invalidate(t)) };
+  return { strategy: bearer(tracked), secrets: [secret as string], revocable };
 }

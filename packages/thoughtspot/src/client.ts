@@ -1,5 +1,6 @@
 import {
   type ApiPromise,
+  bearer,
   type CallOptions,
   type ClientOptions,
   ConfigurationError,
@@ -7,8 +8,9 @@ import {
   type Methods,
   type PaginateOptions,
 } from '@acct/core';
-import { authFrom, type ThoughtSpotAuth } from './auth';
+import { AUTH_KEYS, authFrom, type ThoughtSpotAuth } from './auth';
 import type { ForceLogoutUsersRequest } from './endpoints/force-logout-users';
+import { revokeToken } from './endpoints/revoke-token';
 import type { SearchUsersFilter } from './endpoints/search-users';
 import { errorDetails, errorMessage } from './errors';
 import { methods } from './methods';
@@ -36,22 +38,50 @@ export interface ThoughtSpotClient extends Omit<Methods<EndpointMap>, 'forceLogo
   forceLogoutUsers(body: Record<string, never>, options: CallOptions & { allUsers: true }): ApiPromise<undefined>;
   /** Every user matching `filter`, one `searchUsers` page at a time (`record_offset` / `record_size` = `pageSize`). */
   searchUsersAll(filter?: SearchUsersFilter, options?: SearchAllOptions): AsyncGenerator<ThoughtSpotUser, void, undefined>;
+  /**
+   * `auth/token/revoke`: revokes the token this client uses (the one it logged in for, or its fixed
+   * `token`, or the one `getToken` last returned) and forgets it, in memory and in the `tokenStore`,
+   * so a login client's next call logs in again. Resolves `false` without a request when there is
+   * no token yet. Since 9.0.0.cl.
+   */
+  revokeToken(options?: CallOptions): Promise<boolean>;
 }
 
 /** Creates a client for your cluster: `createThoughtSpotClient({ baseURL, username, password })`. */
 export function createThoughtSpotClient(options: ThoughtSpotClientOptions): ThoughtSpotClient {
   const all = (options ?? {}) as unknown as Record<string, unknown>;
   if (typeof all.baseURL !== 'string') throw new ConfigurationError('createThoughtSpotClient: `baseURL` (your cluster URL) is required');
-  const { token: _t, getToken: _g, username: _u, password: _p, secretKey: _s, orgId: _o, tokenValiditySeconds: _v, ...rest } = all;
+  const rest = Object.fromEntries(Object.entries(all).filter(([k]) => !AUTH_KEYS.includes(k)));
   // The login endpoint is sent through this same client (its own request has no credentials).
-  const { strategy, secrets } = authFrom(all, () => client);
+  const { strategy, secrets, revocable } = authFrom(all, () => client);
+  // The token being revoked is sent as the bearer of its own revoke; one revoke at a time.
+  let revoking: string | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
   const client = createClient({
     ...(rest as unknown as ClientOptions & { baseURL: string }),
-    auth: { default: strategy },
+    auth: { default: strategy, revoke: bearer(() => revoking as string) },
     secrets,
     errorMessage,
     errorDetails,
     sdk: { name: '@acct/thoughtspot', version: VERSION },
   });
-  return methods(client);
+  const revoke = async (options?: CallOptions): Promise<boolean> => {
+    const token = revocable.current();
+    if (token === undefined) return false;
+    // Forgotten first: calls made meanwhile log in again instead of using a token about to die.
+    await revocable.drop(token);
+    revoking = token;
+    try {
+      await client.request(revokeToken, { body: { token } }, options);
+    } finally {
+      revoking = undefined;
+    }
+    return true;
+  };
+  const revokeTokenMethod = (options?: CallOptions) => {
+    const run = queue.then(() => revoke(options));
+    queue = run.catch(() => {});
+    return run;
+  };
+  return { ...methods(client), revokeToken: revokeTokenMethod };
 }

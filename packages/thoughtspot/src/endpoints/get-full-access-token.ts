@@ -1,7 +1,8 @@
 import { defineEndpoint, entity, type JsonValue, jsonValue } from '@acct/core';
 import * as v from 'valibot';
 import type { Assert, Same } from '../internal/same';
-import { docs } from '../schemas/common';
+import { docs, identifiers } from '../schemas/common';
+import { UserParametersSchema } from '../schemas/user-parameters';
 
 /** `Token`: a bearer token and when it expires. */
 export interface ThoughtSpotToken {
@@ -34,18 +35,28 @@ export type TokenCheck = Assert<Same<ThoughtSpotToken, v.InferOutput<typeof toke
 /** Reads a `Token`: only `token` is required. */
 export const TokenSchema: v.GenericSchema<unknown, ThoughtSpotToken> = token;
 
+const loginRequest = v.strictObject({
+  username: v.string(),
+  password: v.optional(v.string()),
+  secret_key: v.optional(v.string()),
+  validity_time_in_sec: v.optional(v.number()),
+  org_id: v.optional(v.number()),
+  // Just-in-time provisioning (with `secret_key` only) and ABAC attributes, as the client was given them.
+  email: v.optional(v.string()),
+  display_name: v.optional(v.string()),
+  auto_create: v.optional(v.boolean()),
+  group_identifiers: v.optional(identifiers),
+  user_parameters: v.optional(UserParametersSchema),
+});
+/** The body of `POST /auth/token/full`, as the client builds it from its login options. */
+export type GetFullAccessTokenRequest = v.InferInput<typeof loginRequest>;
+
 /** `POST /api/rest/2.0/auth/token/full`: the login the client makes for username + password or secret key. */
 export const getFullAccessToken = defineEndpoint({
   operation: 'getFullAccessToken',
   method: 'POST',
   path: '/api/rest/2.0/auth/token/full',
-  body: v.strictObject({
-    username: v.string(),
-    password: v.optional(v.string()),
-    secret_key: v.optional(v.string()),
-    validity_time_in_sec: v.optional(v.number()),
-    org_id: v.optional(v.number()),
-  }),
+  body: loginRequest,
   response: TokenSchema,
   auth: false,
   // Logging in twice only issues a second token: safe to retry.
