@@ -12,6 +12,7 @@ import { userToken } from './auth';
 import type { GlowmarktLoginRequest } from './endpoints/authenticate';
 import { type GlowmarktRenewedToken, renewToken } from './endpoints/renew-token';
 import { jwtExpiry } from './internal/jwt';
+import { lazyKey } from './internal/lazy-key';
 import { type GlowmarktSession, logIn, renewWith } from './login';
 
 /** What the client's user token comes from. */
@@ -160,16 +161,4 @@ export function createGlowmarktTokens(setup: TokenSetup): GlowmarktTokens {
       return done.answer;
     },
   };
-}
-
-// tokenStoreKey is async (WebCrypto): hash on the first login, not when the client is made. The
-// cache only awaits its `key`, so a thenable that starts the hash when first awaited is enough.
-function lazyKey(make: () => Promise<string>): Promise<string> {
-  let key: Promise<string> | undefined;
-  const once = () => {
-    key ??= make();
-    return key;
-  };
-  // biome-ignore lint/suspicious/noThenProperty: a deliberate thenable, so the hash starts when awaited
-  return { then: (ok, fail) => once().then(ok, fail) } as Promise<string>;
 }
