@@ -29,19 +29,17 @@ export type AdminCredential = 'basicAuth' | 'token';
 /**
  * The client's credentials per scheme. A scheme the user gave no credentials for is left out, so its
  * operations fail before sending with a ConfigurationError that names it. `user` is the strategy
- * sending the user's token; `renewing` gives the token a renewal sends.
+ * sending the user's token; `renewal` the one sending the token being renewed.
  */
 export function authSchemes(
   applicationId: string,
   user: AuthStrategy | undefined,
   appKeys: BasicCredentials | undefined,
-  renewing: () => string,
+  renewal: AuthStrategy | undefined,
 ): { schemes: Record<string, AuthStrategy[]>; admin: AdminCredential | undefined } {
   const app = apiKeyHeader('applicationId', applicationId);
-  const schemes: Record<string, AuthStrategy[]> = {
-    [LOGIN_SCHEME]: [app],
-    [RENEW_SCHEME]: [app, apiKeyHeader('token', renewing)],
-  };
+  const schemes: Record<string, AuthStrategy[]> = { [LOGIN_SCHEME]: [app] };
+  if (renewal) schemes[RENEW_SCHEME] = [app, renewal];
   // securityDefinitions.userToken / devUserToken: header `token`, the JWT raw, no `Bearer` prefix.
   if (user) schemes[USER_SCHEME] = [app, user];
   // The spec lists appKeys, applicationId + orgAppKeys and applicationId + devUserToken as alternatives.

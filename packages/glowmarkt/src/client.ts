@@ -44,7 +44,7 @@ export function createGlowmarktClient(options: GlowmarktClientOptions): Glowmark
           logger: rest.logger,
         })
       : undefined;
-  const { schemes, admin } = authSchemes(applicationId, tokens?.strategy, basicAuth, () => tokens?.renewing() ?? '');
+  const { schemes, admin } = authSchemes(applicationId, tokens?.strategy, basicAuth, tokens?.renewal);
   const client = createClient({
     ...rest,
     baseURL: rest.baseURL ?? DEFAULT_BASE_URL,

@@ -34,7 +34,8 @@ export interface TokenSetup {
 /** The user's token: the strategy sending it, the token a renewal sends, and the explicit login / renewal. */
 export interface GlowmarktTokens {
   strategy: AuthStrategy;
-  renewing(): string;
+  /** Sends the token being renewed to `GET /auth/newToken`. */
+  renewal: AuthStrategy;
   authenticate(signal?: AbortSignal): Promise<GlowmarktSession>;
   renew(signal?: AbortSignal): Promise<GlowmarktRenewedToken & { token: string }>;
 }
@@ -53,11 +54,13 @@ export function createGlowmarktTokens(setup: TokenSetup): GlowmarktTokens {
   const refused: string[] = []; // tokens that got a 401: renewing them makes no sense
 
   let sending = '';
+  let explicit = false;
   let queue: Promise<unknown> = Promise.resolve();
-  // Renewals take turns: `renewing()` gives each request its own token.
-  const renewFrom = (token: string, signal?: AbortSignal) => {
+  // Renewals take turns: `renewal` sends each one's own token.
+  const renewFrom = (token: string, signal?: AbortSignal, byCaller = false) => {
     const run = async () => {
       sending = token;
+      explicit = byCaller;
       try {
         return await renewWith(client(), () => client().request(renewToken, {}, { signal }).withResponse());
       } finally {
@@ -67,6 +70,17 @@ export function createGlowmarktTokens(setup: TokenSetup): GlowmarktTokens {
     const next = queue.then(run, run);
     queue = next.catch(() => {});
     return next;
+  };
+  const renewHeader = userToken(() => sending);
+  const renewal: AuthStrategy = {
+    apply: renewHeader.apply,
+    // `renewToken()` refused with 401: a password client logs in (not through the cache, which may be
+    // waiting on this very queue) and renews that token once. A renewal the cache started just fails.
+    async refresh() {
+      if (!explicit || !login) return false;
+      sending = (await logIn(client(), login)).token.token;
+      return true;
+    },
   };
 
   const warn = (message: string) => {
@@ -140,15 +154,15 @@ export function createGlowmarktTokens(setup: TokenSetup): GlowmarktTokens {
   return {
     strategy: {
       apply: header.apply,
-      // Replays only with another token: a given token that cannot be renewed would get the same 401.
+      // A login after a 401 is worth one replay; a given token that cannot be renewed would get the same 401.
       async refresh(sent) {
         const before = sent.get('token');
         if (!before) return false;
         await source.invalidate(before);
-        return (await source.get()) !== before;
+        return (await source.get()) !== before || login !== undefined;
       },
     },
-    renewing: () => sending,
+    renewal,
     async authenticate(signal) {
       if (!login) throw new ConfigurationError('authenticate needs `username` and `password`, which this client was not given');
       const done = await logIn(client(), login, signal);
@@ -156,7 +170,7 @@ export function createGlowmarktTokens(setup: TokenSetup): GlowmarktTokens {
       return done.session;
     },
     async renew(signal) {
-      const done = await renewFrom(await source.get(signal), signal);
+      const done = await renewFrom(await source.get(signal), signal, true);
       await adopt(done.token, signal);
       return done.answer;
     },

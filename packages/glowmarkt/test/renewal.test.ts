@@ -139,4 +139,14 @@ describe('a password client renews through GET /auth/newToken instead of logging
     expect([logins().length, renewals().length]).toEqual([2, 0]);
     expect(sent()).toEqual(['l1', 'l2']);
   });
+
+  it('renewToken() refused with 401 logs in and renews the new token once', async () => {
+    const { state, logins, renewals } = await issuer(3600);
+    const glow = make(login);
+    await glow.authenticate();
+    state.revoked = ['l1'];
+    const renewed = await glow.renewToken();
+    expect(renewed.token).toContain('sig-r1');
+    expect([logins().length, renewals().map((r) => r.headers.token!.split('.')[2])]).toEqual([2, ['sig-l1', 'sig-l2']]);
+  });
 });
