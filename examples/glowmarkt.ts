@@ -1,10 +1,30 @@
 /**
- * Glowmarkt quickstart: log in, read the account's status, and the application-level account views.
- * Set GLOWMARKT_APPLICATION_ID, GLOWMARKT_USERNAME, GLOWMARKT_PASSWORD, GLOWMARKT_APP_USER and
- * GLOWMARKT_APP_KEY (and optionally GLOWMARKT_BASE_URL) to run it against the real API.
+ * Glowmarkt quickstart: log in, read the account's status, renew the token, and the
+ * application-level account views. Set GLOWMARKT_APPLICATION_ID, GLOWMARKT_USERNAME,
+ * GLOWMARKT_PASSWORD, GLOWMARKT_APP_USER and GLOWMARKT_APP_KEY (and optionally GLOWMARKT_BASE_URL)
+ * to run it against the real API.
  */
 import { createGlowmarktClient } from '@acct/glowmarkt';
-import { env, expectError, step } from './report';
+
+/** A required environment variable. */
+function env(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`set ${name}`);
+  return value;
+}
+
+/** Runs one call and prints `✓ call → summary`, or `✗ call → ErrorName: message` (exit code 1). */
+async function step<T>(call: string, run: () => Promise<T>, summary: (result: T) => string): Promise<T | undefined> {
+  try {
+    const result = await run();
+    console.log(`✓ ${call} → ${summary(result)}`);
+    return result;
+  } catch (error) {
+    console.log(`✗ ${call} → ${(error as Error).name}: ${(error as Error).message}`);
+    process.exitCode = 1;
+    return undefined;
+  }
+}
 
 const applicationId = env('GLOWMARKT_APPLICATION_ID');
 const baseURL = process.env.GLOWMARKT_BASE_URL ? { baseURL: process.env.GLOWMARKT_BASE_URL } : {};
@@ -30,6 +50,11 @@ await step(
   (s) => `${s.status}, active: ${s.active}`,
 );
 await step(
+  'renewToken',
+  () => glow.renewToken(),
+  (r) => `a new token, valid until ${r.exp ? new Date(r.exp * 1000).toISOString() : 'an unknown date'}`,
+);
+await step(
   'getAccounts',
   () => glow.getAccounts(),
   (accounts) => `${accounts.length} account(s)`,
@@ -50,4 +75,12 @@ if (session?.accountId) {
 
 // A token the API does not accept: a typed AuthenticationError, the token redacted from its message.
 const stale = createGlowmarktClient({ applicationId, token: 'not-a-valid-token', ...baseURL });
-await expectError('getAccountStatusByUserToken (invalid token)', () => stale.getAccountStatusByUserToken(), 'AuthenticationError');
+await step(
+  'getAccountStatusByUserToken (invalid token)',
+  () =>
+    stale.getAccountStatusByUserToken().then(
+      () => Promise.reject(new Error('resolved, expected AuthenticationError')),
+      (e: Error) => (e.name === 'AuthenticationError' ? e.name : Promise.reject(e)),
+    ),
+  (name) => `${name} (as expected)`,
+);

@@ -64,7 +64,10 @@ export async function fuzzOperation(target: Target, runs: number, seed?: number)
     const problems: string[] = [];
     if (req.method !== endpoint.method) problems.push(`method ${req.method}`);
     for (const [name, value] of Object.entries(credentialHeaders)) {
-      if (req.headers[name.toLowerCase()] !== fill(value, credentials)) problems.push(`header ${name} missing or wrong`);
+      const sentValue = req.headers[name.toLowerCase()];
+      // A token the client renewed (glowmarkt's renewToken) is another of the fake credentials: still well formed.
+      const renewed = /^\{\{\w+\}\}$/.test(value) && Object.values(credentials).includes(sentValue ?? '');
+      if (sentValue !== fill(value, credentials) && !renewed) problems.push(`header ${name} missing or wrong`);
     }
     const body = main.request.multipart
       ? /^multipart\/form-data/.test(req.headers['content-type'] ?? '')

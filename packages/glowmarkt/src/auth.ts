@@ -5,10 +5,15 @@ import { type AuthStrategy, apiKeyHeader, basic, type TokenSource } from '@acct/
  * well in core's ConfigurationError: `changeEmail needs "token or username/password" credentials…`.
  */
 export const USER_SCHEME = 'token or username/password';
-/** Scheme of the application-key (admin) calls: `applicationId` + HTTP Basic (appKeys / orgAppKeys). */
-export const APP_KEYS_SCHEME = 'basicAuth';
+/**
+ * Scheme of the admin calls: `applicationId` + HTTP Basic (appKeys / orgAppKeys), or `applicationId`
+ * + a developer user token (the spec's devUserToken, from `token` or a `username`/`password` login).
+ */
+export const ADMIN_SCHEME = 'basicAuth, or a developer user token or username/password';
 /** Scheme of the login `POST /auth`: the `applicationId` header alone. */
 export const LOGIN_SCHEME = 'applicationId';
+/** Scheme of `GET /auth/newToken`: `applicationId` + the token being renewed. */
+export const RENEW_SCHEME = 'the token being renewed';
 
 /** HTTP Basic credentials: the application's (or organisation's) API key pair. */
 export interface BasicCredentials {
@@ -18,19 +23,32 @@ export interface BasicCredentials {
   password: string;
 }
 
+/** Which credential an admin call sends: `basicAuth` when the client has it, else the user's token. */
+export type AdminCredential = 'basicAuth' | 'token';
+
 /**
  * The client's credentials per scheme. A scheme the user gave no credentials for is left out, so its
- * operations fail before sending with a ConfigurationError that names it.
+ * operations fail before sending with a ConfigurationError that names it. `user` is the strategy
+ * sending the user's token; `renewal` the one sending the token being renewed.
  */
 export function authSchemes(
   applicationId: string,
-  user: TokenSource | undefined,
+  user: AuthStrategy | undefined,
   appKeys: BasicCredentials | undefined,
-): Record<string, AuthStrategy[]> {
+  renewal: AuthStrategy | undefined,
+): { schemes: Record<string, AuthStrategy[]>; admin: AdminCredential | undefined } {
   const app = apiKeyHeader('applicationId', applicationId);
   const schemes: Record<string, AuthStrategy[]> = { [LOGIN_SCHEME]: [app] };
-  // securityDefinitions.userToken: header `token`, the JWT raw, no `Bearer` prefix.
-  if (user) schemes[USER_SCHEME] = [app, apiKeyHeader('token', user)];
-  if (appKeys) schemes[APP_KEYS_SCHEME] = [app, basic(appKeys.username, appKeys.password)];
-  return schemes;
+  if (renewal) schemes[RENEW_SCHEME] = [app, renewal];
+  // securityDefinitions.userToken / devUserToken: header `token`, the JWT raw, no `Bearer` prefix.
+  if (user) schemes[USER_SCHEME] = [app, user];
+  // The spec lists appKeys, applicationId + orgAppKeys and applicationId + devUserToken as alternatives.
+  if (appKeys) schemes[ADMIN_SCHEME] = [app, basic(appKeys.username, appKeys.password)];
+  else if (user) schemes[ADMIN_SCHEME] = [app, user];
+  return { schemes, admin: appKeys ? 'basicAuth' : user ? 'token' : undefined };
+}
+
+/** The strategy sending a user token from `source` in the `token` header. */
+export function userToken(source: TokenSource): AuthStrategy {
+  return apiKeyHeader('token', source);
 }

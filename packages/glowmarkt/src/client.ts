@@ -1,9 +1,12 @@
-import { bindMethods, ConfigurationError, createClient, createTokenCache, type Methods } from '@acct/core';
-import { authSchemes } from './auth';
+import { bindMethods, ConfigurationError, createClient, type Methods } from '@acct/core';
+import { type AdminCredential, authSchemes } from './auth';
 import { operations } from './endpoints/index';
+import type { GlowmarktRenewedToken } from './endpoints/renew-token';
 import { errorDetails } from './errors';
-import { type GlowmarktSession, logIn } from './login';
+import { jwtExpiry } from './internal/jwt';
+import type { GlowmarktSession } from './login';
 import { type GlowmarktClientOptions, readOptions } from './options';
+import { createGlowmarktTokens } from './tokens';
 
 declare const __ACCT_VERSION__: string | undefined;
 
@@ -17,38 +20,48 @@ const VERSION = typeof __ACCT_VERSION__ === 'string' ? __ACCT_VERSION__ : '0.0.0
  * takes a last `{ signal, timeout, maxRetries, headers, hooks }`.
  */
 export interface GlowmarktClient extends Methods<typeof operations> {
-  /** Logs in now with `POST /auth` (needs `username` + `password`) and returns the session; later calls use its token until `exp`. */
+  /** Logs in now with `POST /auth` (needs `username` + `password`) and returns the session; later calls use its token. */
   authenticate(options?: { signal?: AbortSignal }): Promise<GlowmarktSession>;
+  /** Renews the client's token now with `GET /auth/newToken` and returns `{ token, exp, valid }`; later calls use the new token. */
+  renewToken(options?: { signal?: AbortSignal }): Promise<GlowmarktRenewedToken & { token: string }>;
+  /** What the admin operations send: `basicAuth` when the client has it, else the user's (developer) `token`. */
+  readonly adminCredential: AdminCredential | undefined;
 }
 
 /** Creates a Glowmarkt client: `createGlowmarktClient({ applicationId, username, password })`, or `token`, and/or `basicAuth`. */
 export function createGlowmarktClient(options: GlowmarktClientOptions): GlowmarktClient {
-  const { applicationId, token, login, basicAuth, ...rest } = readOptions(options);
-  // The last login's answer, for `authenticate()`; the token cache decides when to log in.
-  let session: GlowmarktSession | undefined;
-  const tokens = login
-    ? createTokenCache(async () => {
-        const done = await logIn(client, login);
-        session = done.session;
-        return done.token;
-      })
-    : undefined;
+  const { applicationId, token, tokenExpiresAt, login, basicAuth, renew, tokenStore, tokenStoreUser, ...rest } = readOptions(options);
+  const tokens =
+    login || token !== undefined
+      ? createGlowmarktTokens({
+          client: () => client,
+          login,
+          token,
+          tokenExpiresAt: tokenExpiresAt ?? (token === undefined ? undefined : jwtExpiry(token)),
+          renew,
+          store: tokenStore,
+          storeKey: { applicationId, user: login?.username ?? tokenStoreUser, directoryId: login?.directoryId },
+          logger: rest.logger,
+        })
+      : undefined;
+  const { schemes, admin } = authSchemes(applicationId, tokens?.strategy, basicAuth, tokens?.renewal);
   const client = createClient({
     ...rest,
     baseURL: rest.baseURL ?? DEFAULT_BASE_URL,
-    auth: authSchemes(applicationId, token ?? tokens, basicAuth),
-    secrets: [login?.username, login?.password],
+    auth: schemes,
+    secrets: [login?.username, login?.password, token],
     errorDetails,
     sdk: { name: '@acct/glowmarkt', version: VERSION },
   });
+  const noUser = (what: string) =>
+    Promise.reject(new ConfigurationError(`${what} needs \`token\` or \`username\` and \`password\`, which this client was not given`));
   return {
     ...bindMethods(client, operations),
-    async authenticate(call) {
-      if (!tokens) throw new ConfigurationError('authenticate needs `username` and `password`, which this client was not given');
-      // An explicit login: drop the cached token so `get` logs in (or joins a login already under way).
-      if (session) tokens.invalidate(session.token);
-      await tokens.get(call?.signal);
-      return session!;
-    },
+    adminCredential: admin,
+    authenticate: (call) =>
+      login && tokens
+        ? tokens.authenticate(call?.signal)
+        : Promise.reject(new ConfigurationError('authenticate needs `username` and `password`, which this client was not given')),
+    renewToken: (call) => (tokens ? tokens.renew(call?.signal) : noUser('renewToken')),
   };
 }

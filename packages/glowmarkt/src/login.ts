@@ -1,5 +1,7 @@
-import { type Client, ResponseValidationError, type Token } from '@acct/core';
+import { type AnyEndpoint, type Client, ResponseValidationError, type Token } from '@acct/core';
 import { authenticate, type GlowmarktLoginRequest, type GlowmarktLoginResponse } from './endpoints/authenticate';
+import { type GlowmarktRenewedToken, renewToken } from './endpoints/renew-token';
+import { jwtExpiry } from './internal/jwt';
 
 /** A login's answer with the one field a login is for: its JWT `token`. */
 export interface GlowmarktSession extends GlowmarktLoginResponse {
@@ -11,23 +13,50 @@ export interface GlowmarktSession extends GlowmarktLoginResponse {
  * Logs in with `POST /auth`. The answer is read leniently like any other, but a login without a
  * `token` cannot be used: that one case is a ResponseValidationError (its `data` keeps the answer).
  */
-export async function logIn(client: Client, login: GlowmarktLoginRequest): Promise<{ session: GlowmarktSession; token: Token }> {
-  const res = await client.request(authenticate, { body: login }).withResponse();
-  const data: GlowmarktLoginResponse = res.data;
-  if (typeof data.token !== 'string' || data.token === '') {
-    const url = `${client.baseURL}${authenticate.path}`;
-    const error = new ResponseValidationError(
-      `authenticate: [POST] "${url}": ${res.status} — the login answer carries no \`token\``,
-      { method: 'POST', url },
-      res.status,
-      [{ path: 'token', message: `Expected a JWT string but received ${data.token === null ? 'null' : typeof data.token}` }],
-      client.redactor.text(JSON.stringify(data)),
-    );
-    error.data = client.redactor.value(data);
-    Object.assign(error, { operation: 'authenticate', attempts: res.attempts });
-    throw error;
+export async function logIn(
+  client: Client,
+  login: GlowmarktLoginRequest,
+  signal?: AbortSignal,
+): Promise<{ session: GlowmarktSession; token: Token }> {
+  const res = await client.request(authenticate, { body: login }, { signal }).withResponse();
+  const session = withToken(client, authenticate, res) as GlowmarktSession;
+  return { session, token: tokenOf(session) };
+}
+
+/**
+ * Renews a token with `GET /auth/newToken`; `send` makes the request with the token to renew.
+ * An answer without a `token` is a ResponseValidationError, as for a login.
+ */
+export async function renewWith(
+  client: Client,
+  send: () => Promise<{ data: GlowmarktRenewedToken; status: number; attempts: number }>,
+): Promise<{ answer: GlowmarktRenewedToken & { token: string }; token: Token }> {
+  const answer = withToken(client, renewToken, await send()) as GlowmarktRenewedToken & { token: string };
+  return { answer, token: tokenOf(answer) };
+}
+
+// `exp` is Unix seconds; when absent it is read from the JWT. Without either, the token serves the
+// calls waiting on it (a login's) or is used as is (a given one).
+function tokenOf(answer: { token: string; exp?: number | null | undefined }): Token {
+  return { token: answer.token, expiresAt: typeof answer.exp === 'number' ? answer.exp * 1000 : jwtExpiry(answer.token) };
+}
+
+function withToken(client: Client, endpoint: AnyEndpoint, res: { data: unknown; status: number; attempts: number }) {
+  const data = res.data as { token?: unknown };
+  if (typeof data.token === 'string' && data.token !== '') {
+    // Redacted from now on, even before it is first sent.
+    client.redactor.remember(data.token);
+    return data;
   }
-  const session = data as GlowmarktSession;
-  // `exp` is Unix seconds; without one the token serves the calls waiting on it, then a new login follows.
-  return { session, token: { token: session.token, expiresAt: typeof session.exp === 'number' ? session.exp * 1000 : undefined } };
+  const url = `${client.baseURL}${endpoint.path}`;
+  const error = new ResponseValidationError(
+    `${endpoint.operation}: [${endpoint.method}] "${url}": ${res.status} — the answer carries no \`token\``,
+    { method: endpoint.method, url },
+    res.status,
+    [{ path: 'token', message: `Expected a JWT string but received ${data.token === null ? 'null' : typeof data.token}` }],
+    client.redactor.text(JSON.stringify(data)),
+  );
+  error.data = client.redactor.value(data);
+  Object.assign(error, { operation: endpoint.operation, attempts: res.attempts });
+  throw error;
 }

@@ -1,4 +1,4 @@
-import { type ClientOptions, ConfigurationError } from '@acct/core';
+import { type ClientOptions, ConfigurationError, type TokenStore } from '@acct/core';
 import type { BasicCredentials } from './auth';
 
 declare const conflict: unique symbol;
@@ -13,8 +13,19 @@ export interface CredentialConflict<Message extends string> {
 
 /** A user JWT obtained elsewhere, sent raw in the `token` header. */
 export interface TokenAuth {
-  /** The user's JWT. It is not renewed: once it expires, calls fail with `AuthenticationError`. */
+  /** The user's JWT (a developer user's also serves the admin operations when there is no `basicAuth`). */
   token: string;
+  /** When `token` expires, in Unix seconds (Glowmarkt's `exp`); read from the JWT when absent. */
+  tokenExp?: number;
+  /**
+   * Renew the token through `GET /auth/newToken` before it expires (default `true`). A token whose
+   * expiry is unknown (no `tokenExp`, not a JWT) is used as is and never renewed early.
+   */
+  renew?: boolean;
+  /** Shares the renewed token among processes (e.g. `createRedisTokenStore(redis)`); needs `tokenStoreUser`. */
+  tokenStore?: TokenStore;
+  /** Whose token it is (their account id or username): the store key's user, hashed; never the token. */
+  tokenStoreUser?: string;
   /** Not with `token`: give either a token or `username` + `password`. */
   username?: CredentialConflict<'`username` cannot be combined with `token`'>;
   /** Not with `token`: give either a token or `username` + `password`. */
@@ -31,8 +42,17 @@ export interface PasswordAuth {
   password: string;
   /** The directory the user belongs to, when the application uses more than one. */
   directoryId?: string;
+  /**
+   * Before the token expires, renew it through `GET /auth/newToken` rather than logging in again
+   * (default `true`); a failed renewal falls back to a login. `false`: always log in again.
+   */
+  renew?: boolean;
+  /** Shares one login among processes (e.g. `createRedisTokenStore(redis)`): keyed by base URL, application, user and directory. */
+  tokenStore?: TokenStore;
   /** Not with `username` + `password`: give either a token or a login. */
   token?: CredentialConflict<'`token` cannot be combined with `username` + `password`'>;
+  /** Not with `username` + `password`: a login's expiry is read from its answer. */
+  tokenExp?: CredentialConflict<'`tokenExp` belongs to a given `token`'>;
 }
 
 /** No user credentials: only the application-key operations can be called. */
@@ -45,6 +65,10 @@ export interface NoUserAuth {
   password?: undefined;
   /** Absent: `directoryId` belongs to a `username` + `password` login. */
   directoryId?: undefined;
+  /** Absent: there is no user token to renew. */
+  renew?: undefined;
+  /** Absent: application keys need no login to share. */
+  tokenStore?: undefined;
 }
 
 /** Options of `createGlowmarktClient`: the application id, user and/or application credentials, and core's options. */
@@ -53,7 +77,7 @@ export type GlowmarktClientOptions = ClientOptions & {
   applicationId: string;
 } & (
     | ((TokenAuth | PasswordAuth) & {
-        /** The application's (or organisation's) API key pair, for the admin operations (HTTP Basic). */
+        /** The application's (or organisation's) API key pair, for the admin operations (HTTP Basic); preferred over a developer token. */
         basicAuth?: BasicCredentials;
       })
     | (NoUserAuth & { basicAuth: BasicCredentials })
@@ -63,8 +87,13 @@ export type GlowmarktClientOptions = ClientOptions & {
 export interface ReadOptions extends ClientOptions {
   applicationId: string;
   token?: string;
+  /** When `token` expires, epoch ms, when given. */
+  tokenExpiresAt?: number;
   login?: { username: string; password: string; directoryId?: string };
   basicAuth?: BasicCredentials;
+  renew: boolean;
+  tokenStore?: TokenStore;
+  tokenStoreUser?: string;
 }
 
 // What may arrive from JavaScript callers, before any check.
@@ -75,6 +104,10 @@ type Loose = ClientOptions & {
   password?: string;
   directoryId?: string;
   basicAuth?: Partial<BasicCredentials>;
+  tokenExp?: number;
+  renew?: boolean;
+  tokenStore?: TokenStore;
+  tokenStoreUser?: string;
 };
 
 const WHERE = 'createGlowmarktClient';
@@ -82,7 +115,8 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 
 /** Checks the credentials (missing, partial or mixed ones throw ConfigurationError) and separates them from core's options. */
 export function readOptions(options: GlowmarktClientOptions): ReadOptions {
-  const { applicationId, token, username, password, directoryId, basicAuth, ...rest } = (options ?? {}) as Loose;
+  const { applicationId, token, username, password, directoryId, basicAuth, tokenExp, renew, tokenStore, tokenStoreUser, ...rest } =
+    (options ?? {}) as Loose;
   const fail = (message: string): never => {
     throw new ConfigurationError(`${WHERE}: ${message}`);
   };
@@ -95,10 +129,26 @@ export function readOptions(options: GlowmarktClientOptions): ReadOptions {
   if (basicAuth !== undefined && !(isText(basicAuth?.username) && isText(basicAuth?.password)))
     fail('`basicAuth` needs a `username` and a `password`');
   if (token === undefined && !hasLogin && basicAuth === undefined) fail('give `token`, `username` + `password`, or `basicAuth`');
+  if (tokenExp !== undefined && token === undefined) fail('`tokenExp` belongs to a given `token`');
+  if (tokenExp !== undefined && !(typeof tokenExp === 'number' && Number.isFinite(tokenExp) && tokenExp > 0))
+    fail('`tokenExp` must be the expiry of the token in Unix seconds');
+  if (renew !== undefined && typeof renew !== 'boolean') fail('`renew` must be a boolean');
+  if (tokenStore !== undefined && token === undefined && !hasLogin)
+    fail('`tokenStore` shares a user token: give `username` + `password` or `token`');
+  if (tokenStore !== undefined && token !== undefined && !isText(tokenStoreUser))
+    fail(
+      '`tokenStore` with a `token` needs `tokenStoreUser` (whose token it is, e.g. the account id): the store key never holds the token',
+    );
+  if (tokenStoreUser !== undefined && (tokenStore === undefined || hasLogin))
+    fail('`tokenStoreUser` belongs to `tokenStore` with a `token` (a login is keyed by its `username`)');
   return {
     ...rest,
     applicationId: applicationId!,
+    renew: renew ?? true,
+    ...(tokenStore === undefined ? {} : { tokenStore }),
+    ...(tokenStoreUser === undefined ? {} : { tokenStoreUser }),
     ...(token === undefined ? {} : { token }),
+    ...(tokenExp === undefined ? {} : { tokenExpiresAt: tokenExp * 1000 }),
     ...(hasLogin ? { login: { username: username!, password: password!, ...(directoryId === undefined ? {} : { directoryId }) } } : {}),
     ...(basicAuth === undefined ? {} : { basicAuth: { username: basicAuth.username!, password: basicAuth.password! } }),
   };

@@ -24,6 +24,18 @@ describe('createGlowmarktClient options', () => {
     ['a directoryId alone', { applicationId: APP, directoryId: 'd', basicAuth: appKeys }, 'both required'],
     ['an empty token', { applicationId: APP, token: '' }, '`token` must be a non-empty string'],
     ['basicAuth without a password', { applicationId: APP, basicAuth: { username: 'k' } }, '`basicAuth` needs'],
+    [
+      'tokenExp without a token',
+      { applicationId: APP, username: 'u', password: 'p', tokenExp: 2e9 },
+      '`tokenExp` belongs to a given `token`',
+    ],
+    ['a tokenExp in milliseconds as a string', { applicationId: APP, token: JWT, tokenExp: '2e9' }, 'Unix seconds'],
+    [
+      'a tokenStore without user credentials',
+      { applicationId: APP, basicAuth: appKeys, tokenStore: {} },
+      '`tokenStore` shares a user token',
+    ],
+    ['a tokenStore for a token without tokenStoreUser', { applicationId: APP, token: JWT, tokenStore: {} }, 'needs `tokenStoreUser`'],
   ])('refuses %s', (_name, options, message) => {
     expect(() => createGlowmarktClient(options as unknown as GlowmarktClientOptions)).toThrow(ConfigurationError);
     expect(() => createGlowmarktClient(options as unknown as GlowmarktClientOptions)).toThrow(message);
@@ -81,16 +93,46 @@ describe('credentials per operation', () => {
     }
   });
 
+  it('sends a developer user token (devUserToken) on admin operations when the client has no basicAuth', async () => {
+    const glow = createGlowmarktClient({ applicationId: APP, token: JWT, baseURL: await serve([]) });
+    expect(glow.adminCredential).toBe('token');
+    await glow.getAccounts();
+    await glow.getAccountById('acc-1').catch(() => {});
+    await glow.getAccountStatusById('acc-1').catch(() => {});
+    await glow.addAccount({ username: 'scotty', directoryId: 'dir-1' }).catch(() => {});
+    await glow.updateAccount('acc-1', { name: 'n' }).catch(() => {});
+    await glow.deleteAccount('acc-1').catch(() => {});
+    expect(server.requests).toHaveLength(6);
+    for (const req of server.requests) {
+      expect(req.headers.applicationid).toBe(APP);
+      expect(req.headers.token).toBe(JWT);
+      expect(req.headers.authorization).toBeUndefined();
+    }
+  });
+
+  it('a password client without basicAuth logs in and sends that token to the admin operations', async () => {
+    server = await startServer((req, res) => reply(res, 200, req.path === '/auth' ? { token: 'dev-jwt-1', exp: 4102444800 } : []));
+    const glow = createGlowmarktClient({ applicationId: APP, username: 'dev', password: 'dev-pass-1', baseURL: server.url });
+    await glow.getAccounts();
+    expect(server.requests.map((r) => [r.path, r.headers.token, r.headers.authorization])).toEqual([
+      ['/auth', undefined, undefined],
+      ['/account', 'dev-jwt-1', undefined],
+    ]);
+  });
+
+  it('prefers basicAuth over the user token for admin operations when the client has both', () => {
+    expect(createGlowmarktClient({ applicationId: APP, token: JWT, basicAuth: appKeys }).adminCredential).toBe('basicAuth');
+    expect(createGlowmarktClient({ applicationId: APP, basicAuth: appKeys }).adminCredential).toBe('basicAuth');
+  });
+
   it('names the missing credentials before sending anything', async () => {
     const baseURL = await serve();
-    const userOnly = createGlowmarktClient({ applicationId: APP, token: JWT, baseURL });
     const appOnly = createGlowmarktClient({ applicationId: APP, basicAuth: appKeys, baseURL });
-    const admin = await userOnly.getAccounts().catch((e) => e);
-    expect(admin).toBeInstanceOf(ConfigurationError);
-    expect(admin.message).toBe('getAccounts needs "basicAuth" credentials, which this client was not given');
     const user = await appOnly.changeEmail({ email: 'a@b.co' }).catch((e) => e);
+    expect(user).toBeInstanceOf(ConfigurationError);
     expect(user.message).toBe('changeEmail needs "token or username/password" credentials, which this client was not given');
     await expect(appOnly.authenticate()).rejects.toThrow(ConfigurationError);
+    await expect(appOnly.renewToken()).rejects.toThrow('renewToken needs `token` or `username` and `password`');
     expect(server.requests).toHaveLength(0);
   });
 

@@ -25,17 +25,17 @@ export async function glowmarktOn(handler: Handler, options: Partial<GlowmarktCl
 /** A documented single-exchange success fixture of `contracts/glowmarkt/`. */
 export interface SuccessFixture {
   file: string;
-  operation: Exclude<keyof GlowmarktClient, 'authenticate'>;
+  operation: Exclude<keyof GlowmarktClient, 'authenticate' | 'renewToken' | 'adminCredential'>;
   args: unknown[];
   body: unknown;
 }
 
 const dir = new URL('../../../contracts/glowmarkt/', import.meta.url);
 
-/** Every `<operation>.200.json` fixture of an account operation (the login has its own tests). */
+/** Every `<operation>.200.json` fixture of an account operation (the login and the renewal have their own tests). */
 export function successFixtures(): SuccessFixture[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.200.json') && !f.startsWith('authenticate'))
+    .filter((f) => f.endsWith('.200.json') && !f.startsWith('authenticate') && !f.startsWith('renew-token'))
     .map((file) => {
       const f = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
       return { file, operation: f.operation, args: f.args ?? [], body: f.response.body };

@@ -1,6 +1,6 @@
 import { defineEndpoint, entity } from '@acct/core';
 import * as v from 'valibot';
-import { APP_KEYS_SCHEME } from '../auth';
+import { ADMIN_SCHEME } from '../auth';
 import { DOCS } from '../docs';
 import type { Assert, Same } from '../internal/same';
 
@@ -37,7 +37,8 @@ export const addAccount = defineEndpoint({
   body: body as v.GenericSchema<GlowmarktAddAccountRequest>,
   response: response as v.GenericSchema<unknown, GlowmarktAddedAccount>,
   call: (body: GlowmarktAddAccountRequest) => ({ body }),
-  auth: APP_KEYS_SCHEME,
+  // The spec: appKeys, applicationId + orgAppKeys, or applicationId + devUserToken.
+  auth: ADMIN_SCHEME,
   idempotent: false,
   summary: 'Add an account to an existing user.',
   docs: `${DOCS}/Account/addAccount`,

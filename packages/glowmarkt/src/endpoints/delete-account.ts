@@ -1,6 +1,6 @@
 import { defineEndpoint, entity, type JsonValue, jsonValue } from '@acct/core';
 import * as v from 'valibot';
-import { APP_KEYS_SCHEME } from '../auth';
+import { ADMIN_SCHEME } from '../auth';
 import { DOCS } from '../docs';
 import type { Assert, Same } from '../internal/same';
 import { AccountState, type GlowmarktAccountState } from '../schemas/account';
@@ -33,7 +33,8 @@ export const deleteAccount = defineEndpoint({
   path: '/account/{accountId}',
   response: response as v.GenericSchema<unknown, GlowmarktDeletedAccount | undefined>,
   call: (accountId: string) => ({ params: { accountId } }),
-  auth: APP_KEYS_SCHEME,
+  // The spec: appKeys, orgAppKeys or devUserToken; the `applicationId` sent with every call is extra here.
+  auth: ADMIN_SCHEME,
   idempotent: true,
   // A 404 on a retry means the earlier attempt deleted the account (404 bodies are undocumented).
   gone: [404],

@@ -1,6 +1,6 @@
 import { defineEndpoint } from '@acct/core';
 import * as v from 'valibot';
-import { APP_KEYS_SCHEME } from '../auth';
+import { ADMIN_SCHEME } from '../auth';
 import { DOCS } from '../docs';
 import type { Assert, Same } from '../internal/same';
 import { AccountRes } from '../schemas/account';
@@ -13,7 +13,7 @@ export interface GlowmarktUpdateAccountRequest {
 
 const body = v.strictObject({ name: v.optional(v.string()) });
 
-/** `PUT /account/{accountId}` (`updateAccount`, application keys): updates an account's metadata (its `name`). */
+/** `PUT /account/{accountId}` (`updateAccount`, application keys or a developer token): updates an account's metadata (its `name`). */
 export const updateAccount = defineEndpoint({
   operation: 'updateAccount',
   method: 'PUT',
@@ -23,7 +23,8 @@ export const updateAccount = defineEndpoint({
   response: AccountRes,
   // The spec marks the body optional: without one, `{}` is sent.
   call: (accountId: string, body?: GlowmarktUpdateAccountRequest) => ({ params: { accountId }, body: body ?? {} }),
-  auth: APP_KEYS_SCHEME,
+  // The spec: appKeys, applicationId + orgAppKeys, or applicationId + devUserToken.
+  auth: ADMIN_SCHEME,
   idempotent: true,
   summary: "Updates the account's metadata.",
   docs: `${DOCS}/Account/updateAccount`,
