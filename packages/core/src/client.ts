@@ -1,7 +1,7 @@
 import { createFetch } from 'ofetch';
 import type { AuthStrategy } from './auth/types';
 import type { AnyEndpoint, EndpointInput, EndpointOutput } from './endpoint';
-import { AcctError, ApiError, ConfigurationError, RequestAbortedError, type VendorErrorDetails } from './errors';
+import { AcctError, ApiError, ConfigurationError, HookError, RequestAbortedError, type VendorErrorDetails } from './errors';
 import { type Hooks, mergeHooks } from './hooks';
 import { prepareCall } from './internal/call-input';
 import { headerProblem } from './internal/headers';
@@ -206,7 +206,7 @@ export function createClient(config: TransportConfig): Client {
         if (!(e instanceof AcctError)) throw e;
         error = e;
       }
-      error.attempts = attempts;
+      error.attempts = error instanceof HookError && error.beforeSend ? attempts - 1 : attempts;
       if (error instanceof ApiError && error.status === 401 && !replayed && (await refreshAuth(strategies, headers))) {
         replayed = true;
         log?.('info', `${endpoint.operation}: 401, credentials renewed, replaying once`, { attempt: attempts });

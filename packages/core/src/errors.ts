@@ -173,6 +173,8 @@ export class RequestAbortedError extends AcctError {
 /** A hook (`onRequest`, `onResponse`…) threw; the call fails with this error, never retried. `cause` is what it threw. */
 export class HookError extends AcctError {
   static override readonly kind: string = 'HookError';
+  /** True when an `onRequest` hook threw: that attempt was never sent. */
+  beforeSend = false;
 }
 
 /** Everything known about an unexpected HTTP status. */

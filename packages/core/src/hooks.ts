@@ -66,7 +66,10 @@ export async function runHooks(hooks: Hook[], kind: keyof Hooks, context: HookCo
       await hook(context);
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
-      throw new HookError(redact.text(`${context.operation}: the ${kind} hook threw — ${reason}`), { cause: e });
+      const error = new HookError(redact.text(`${context.operation}: the ${kind} hook threw — ${reason}`), { cause: e });
+      // An onRequest hook runs before anything is sent: that attempt was never made.
+      if (kind === 'onRequest') error.beforeSend = true;
+      throw error;
     }
   }
 }
@@ -83,7 +86,8 @@ export function applyHookHeaders(view: Headers, headers: Headers, credentials: R
   for (const [name, value] of view) {
     if (credentials.has(name) || headers.get(name) === value) continue;
     const problem = headerProblem(name, value);
-    if (problem) throw new HookError(`${operation}: the onRequest hook set header "${name}" — ${problem}`);
+    if (problem)
+      throw Object.assign(new HookError(`${operation}: the onRequest hook set header "${name}" — ${problem}`), { beforeSend: true });
     headers.set(name, value);
   }
 }

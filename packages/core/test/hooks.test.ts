@@ -82,6 +82,7 @@ describe('hooks', () => {
       .request(getUser, { params: { id: '1' } }, { hooks: { onRequest: (ctx) => ctx.options.headers.append('x-t', 'a\u0100') } })
       .catch((e) => e);
     expect(error).toBeInstanceOf(HookError);
+    expect(error.attempts).toBe(0); // nothing was sent
     expect(server.requests).toHaveLength(0);
   });
 });
