@@ -1,7 +1,15 @@
 import { createFetch } from 'ofetch';
 import type { AuthStrategy } from './auth/types';
 import type { AnyEndpoint, EndpointInput, EndpointOutput } from './endpoint';
-import { AcctError, ApiError, ConfigurationError, HookError, RequestAbortedError, type VendorErrorDetails } from './errors';
+import {
+  AcctError,
+  ApiError,
+  ConfigurationError,
+  HookError,
+  RequestAbortedError,
+  RequestValidationError,
+  type VendorErrorDetails,
+} from './errors';
 import { type Hooks, mergeHooks } from './hooks';
 import { prepareCall } from './internal/call-input';
 import { headerProblem } from './internal/headers';
@@ -142,15 +150,9 @@ export function createClient(config: TransportConfig): Client {
     options: CallOptions,
     started: number,
   ): Promise<ApiResponse<unknown>> {
-    const redact = redactor.with(sensitiveValues(input.body));
-    const call = await prepareCall(endpoint, input, options, baseURL, redact);
+    const { redact, call, hooks, callHeaders, semantics } = await readInput(endpoint, input, options);
     const strategies = authFor(endpoint);
-    const hooks = options.hooks ? mergeHooks(config.hooks, options.hooks) : clientHooks;
     const callMaxRetries = options.maxRetries ?? maxRetries;
-    const semantics = {
-      idempotent: endpoint.idempotent,
-      repeat: typeof endpoint.repeat === 'function' ? endpoint.repeat(input) : endpoint.repeat,
-    };
     let attempts = 0;
     let retries = 0;
     let replayed = false;
@@ -158,7 +160,7 @@ export function createClient(config: TransportConfig): Client {
     for (;;) {
       // Header names are case-insensitive: a call's `accept-version` replaces the client's `Accept-Version`.
       const headers = new Headers(baseHeaders);
-      if (options.headers) for (const k in options.headers) headers.set(k, options.headers[k] as string);
+      for (const [k, v] of callHeaders) headers.set(k, v);
       if (call.contentType) headers.set('content-type', call.contentType);
       const credentials = await applyAuth(strategies, headers, options.signal, endpoint.operation);
       if (options.signal?.aborted) {
@@ -220,6 +222,31 @@ export function createClient(config: TransportConfig): Client {
       await sleep(delay, options.signal).catch((e: AcctError) => {
         throw Object.assign(e, { attempts, method: endpoint.method, url: redact.text(call.url) });
       });
+    }
+  }
+
+  // Everything read from the caller's input, once, before anything is sent: a getter or a Proxy that
+  // throws from plain JavaScript is a RequestValidationError, not a raw TypeError after a request went out.
+  async function readInput(endpoint: AnyEndpoint, input: Record<string, unknown>, options: CallOptions) {
+    let redact = redactor;
+    try {
+      redact = redactor.with(sensitiveValues(input?.body));
+      const call = await prepareCall(endpoint, input ?? {}, options, baseURL, redact);
+      const hooks = options.hooks ? mergeHooks(config.hooks, options.hooks) : clientHooks;
+      // Own keys only, once per call: an inherited (polluted) `Object.prototype` key is never sent.
+      const callHeaders = Object.entries(options.headers ?? {}) as [string, string][];
+      const repeat = typeof endpoint.repeat === 'function' ? endpoint.repeat(input) : endpoint.repeat;
+      return { redact, call, hooks, callHeaders, semantics: { idempotent: endpoint.idempotent, repeat } };
+    } catch (e) {
+      if (e instanceof AcctError) throw e;
+      const reason = redact.text((e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 200));
+      const where = `[${endpoint.method}] ${JSON.stringify(baseURL + endpoint.path)}`;
+      throw Object.assign(
+        new RequestValidationError(`${endpoint.operation}: ${where}: the input could not be read, nothing was sent — ${reason}`, [
+          { path: '(input)', message: reason },
+        ]),
+        { method: endpoint.method, url: baseURL + endpoint.path },
+      );
     }
   }
 

@@ -94,10 +94,20 @@ const isPlain = (v: unknown): v is object => {
 const MAX_DEPTH = 32;
 
 // Keys are defined, not assigned: an own `__proto__` key from JSON.parse stays data instead of re-parenting the copy.
+// Bytes are not walked (a 5 MB avatar took seconds); a Date holds no text.
+const TYPED_ARRAY = Object.getPrototypeOf(Uint8Array.prototype) as object;
+const isOpaque = (v: object) =>
+  ArrayBuffer.isView(v) ||
+  Object.prototype.isPrototypeOf.call(TYPED_ARRAY, v) ||
+  v instanceof ArrayBuffer ||
+  (typeof Blob !== 'undefined' && v instanceof Blob) ||
+  v instanceof Date;
+
 function deep(value: unknown, text: (s: string) => string, depth: number): unknown {
   if (typeof value === 'string') return text(value);
   if (value === null || typeof value !== 'object') return value;
-  if (!isPlain(value)) return value;
+  // Any other object (one whose prototype a server's `__proto__` key or a reader chose) is copied by its own keys.
+  if (!isPlain(value) && isOpaque(value)) return value;
   if (depth > MAX_DEPTH) return REDACTED;
   if (Array.isArray(value)) return value.map((v) => deep(v, text, depth + 1));
   const out: Record<string, unknown> = {};

@@ -249,7 +249,8 @@ export async function readSuccess(endpoint: AnyEndpoint, attempt: Attempt, res: 
     { method: attempt.method, url: redact.text(attempt.url) },
     res.status,
     redact.value(issues),
-    redact.text(res.body.text),
+    // A JSON body is re-encoded from its redacted parse: a secret the server escaped (`\/`, `\u0074`) is matched after decoding.
+    res.body.kind === 'json' ? JSON.stringify(redact.value(res.body.value)) : redact.text(res.body.text),
   );
   // Nothing the server returned is lost: the parsed body stays on the error.
   error.data = res.body.kind === 'json' ? redact.value(res.body.value) : undefined;

@@ -36,7 +36,8 @@ export function formErrorDetails(body: unknown): MentionErrorDetails | undefined
   const fields: Record<string, string[]> = {};
   const errors: string[] = [];
   walk(form, '', 0, (path, messages) => {
-    if (path) fields[path] = messages;
+    // Defined, not assigned: a form child named `__proto__` stays a key instead of re-parenting `fields`.
+    if (path) Object.defineProperty(fields, path, { value: messages, enumerable: true, writable: true, configurable: true });
     else errors.push(...messages);
   });
   return { details: { fields, errors } };

@@ -212,3 +212,13 @@ describe('error details and shape', () => {
     expect(server.requests[0]!.headers['user-agent']).toMatch(/^@acct\/mention\/\S+ core\/\S+/);
   });
 });
+
+describe('form errors from a hostile body', () => {
+  it('keeps a form child named __proto__ as a key, and fields stay a plain object', async () => {
+    const { formErrorDetails } = await import('../src/errors');
+    const details = formErrorDetails(JSON.parse('{"form":{"children":{"__proto__":{"errors":["x"]},"email":{"errors":["bad"]}}}}'));
+    const fields = details?.details?.fields as Record<string, string[]>;
+    expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
+    expect(Object.keys(fields).sort()).toEqual(['__proto__', 'email']);
+  });
+});

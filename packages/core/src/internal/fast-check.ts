@@ -29,14 +29,18 @@ const OPTIONAL = new Set(['optional', 'nullish', 'exact_optional']);
 export function fastCheck(schema: object): Check | undefined {
   let check = cache.get(schema);
   if (check === undefined) {
-    check = compile(schema as Node) ?? null;
+    // Only valibot's own schemas: another library's `type` field does not mean the same checks.
+    const vendor = (schema as { '~standard'?: { vendor?: string } })['~standard']?.vendor;
+    check = vendor === 'valibot' ? (compile(schema as Node) ?? null) : null;
     cache.set(schema, check);
   }
   return check ?? undefined;
 }
 
-// Stricter than valibot's objects (which take arrays): a no here sends the value to valibot, which decides.
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+// Stricter than valibot's objects (which take arrays, and drop an own `__proto__` key that JSON.parse
+// keeps): a no here sends the value to valibot, which decides and copies.
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && !Object.hasOwn(v, '__proto__');
 
 function compile(node: Node): Check | undefined {
   if (node.async || node.fallback !== undefined) return undefined;
@@ -96,8 +100,8 @@ function compile(node: Node): Check | undefined {
         return true;
       };
     }
+    // `object` strips unknown keys: its output is not the input, so valibot handles it.
     case 'loose_object':
-    case 'object':
     case 'strict_object':
       return compileObject(node);
     default:

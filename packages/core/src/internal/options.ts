@@ -64,7 +64,11 @@ export function optionIssues(o: unknown, prefix: string, client = false): Valida
     !(Number.isInteger(o.maxResponseBytes) && (o.maxResponseBytes as number) > 0 && (o.maxResponseBytes as number) <= MAX_TIMER_MS)
   )
     bad('maxResponseBytes', `Expected an integer from 1 to ${MAX_TIMER_MS} (bytes)`);
-  if (o.signal !== undefined && !(typeof (o.signal as AbortSignal)?.addEventListener === 'function' && 'aborted' in (o.signal as object))) {
+  const signal = o.signal as AbortSignal | undefined;
+  if (
+    signal !== undefined &&
+    !(typeof signal?.addEventListener === 'function' && typeof signal.removeEventListener === 'function' && 'aborted' in (signal as object))
+  ) {
     bad('signal', 'Expected an AbortSignal');
   }
   issues.push(...headersIssues(o.headers, `${prefix}.headers`), ...hooksIssues(o.hooks, `${prefix}.hooks`));
