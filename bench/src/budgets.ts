@@ -5,12 +5,12 @@ import type { Platform } from './sizes';
  * plus about 3 %, so any growth fails `test`. Lower them when a bundle shrinks.
  */
 export const BUDGETS: Record<string, Record<Platform, number>> = {
-  '@acct/core': { browser: 19_440, node: 19_440, cjs: 19_830 },
-  '@acct/thirdwatch': { browser: 19_510, node: 19_510, cjs: 22_880 },
-  '@acct/mention': { browser: 19_430, node: 19_430, cjs: 22_830 },
-  '@acct/glowmarkt': { browser: 21_000, node: 21_000, cjs: 22_630 },
-  '@acct/iam': { browser: 22_260, node: 22_260, cjs: 24_130 },
-  '@acct/thoughtspot': { browser: 23_790, node: 23_790, cjs: 25_350 },
+  '@acct/core': { browser: 19_760, node: 19_760, cjs: 20_170 },
+  '@acct/thirdwatch': { browser: 19_750, node: 19_750, cjs: 23_170 },
+  '@acct/mention': { browser: 19_710, node: 19_710, cjs: 23_140 },
+  '@acct/glowmarkt': { browser: 22_970, node: 22_970, cjs: 24_400 },
+  '@acct/iam': { browser: 22_580, node: 22_580, cjs: 24_450 },
+  '@acct/thoughtspot': { browser: 25_570, node: 25_570, cjs: 26_880 },
 };
 
 /** Issue #14's browser targets (gzip bytes); a Node or CJS bundle's target is 1.1× its package's browser bundle. */
