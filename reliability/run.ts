@@ -15,6 +15,7 @@ import { runHostileMatrix } from './src/hostile';
 import { hostileTable } from './src/hostile-report';
 import { runHostileChild } from './src/hostile-run';
 import { injectPaths } from './src/injection';
+import { type InputCase, inputMatrix } from './src/input-matrix';
 import { loadRun } from './src/load';
 import { propertiesFailures, propertiesTable, runProperties } from './src/properties-report';
 import { machine, type Report, table } from './src/report';
@@ -42,11 +43,20 @@ for (const v of vendors) report.load.push(await loadRun(v, Number(values.calls),
 report.hostile = await runHostileMatrix(targets);
 // 1 GiB hostile bodies against the default 16 MiB limit, in a child process: a crash fails the run, not kills it.
 const child = await runHostileChild({ size: 2 ** 30, limit: 16 * 2 ** 20 }, 600_000);
+const inputs: InputCase[] = [];
+for (const v of vendors) inputs.push(...(await inputMatrix(v)));
 const properties = await runProperties(vendors, 200);
 const fleet = await runFleet();
 
 const names = vendors.map((v) => v.name);
-const out = `${table(report, names)}\n\n${hostileTable(child)}\n\n${propertiesTable(properties, names)}\n\n${fleetTable(fleet)}`;
+const inputRow = `| bad input cases refused before sending (options / credentials / call headers / login tokens) | ${names
+  .map((v) => {
+    const of = (k: InputCase['kind']) => inputs.filter((c) => c.vendor === v && c.kind === k);
+    const cell = (k: InputCase['kind']) => `${of(k).filter((c) => c.passed).length}/${of(k).length}`;
+    return `${cell('option')} / ${cell('credential')} / ${cell('call header')} / ${cell('login token')}`;
+  })
+  .join(' | ')} |`;
+const out = `${table(report, names)}\n${inputRow}\n\n${hostileTable(child)}\n\n${propertiesTable(properties, names)}\n\n${fleetTable(fleet)}`;
 const failed = [
   ...report.faults.filter((r) => !r.passed).map((r) => `fault ${r.vendor} ${r.operation} / ${r.scenario}: ${r.problems.join('; ')}`),
   ...report.fuzz.flatMap((f) => f.escapes.slice(0, 3).map((e) => `fuzz ${f.vendor} ${f.operation}: ${e}`)),
@@ -60,6 +70,7 @@ const failed = [
   ...report.hostile.filter((r) => !r.passed).map((r) => `hostile ${r.vendor} ${r.operation} / ${r.case}: ${r.problems.join('; ')}`),
   ...(child.crashed ? [`hostile child crashed: ${child.detail}`] : child.problems.map((p) => `hostile body ${p}`)),
   ...propertiesFailures(properties),
+  ...inputs.filter((c) => !c.passed).map((c) => `input ${c.vendor} ${c.kind} ${c.name}: ${c.detail}`),
   ...('error' in fleet ? [`fleet: ${fleet.error}`] : []),
 ];
 const seconds = Math.round((Date.now() - started) / 1000);
