@@ -104,15 +104,20 @@ export async function inputMatrix(vendor: Vendor): Promise<InputCase[]> {
   } finally {
     await server.close();
   }
-  cases.push(...(await badLoginToken(target)));
+  const logsIn = vendor.targets.find((t) => loginOf(t) !== undefined);
+  if (logsIn) cases.push(...(await badLoginToken(logsIn)));
   return cases;
 }
+
+// The exchange of a target that is a login: a request to an auth route whose answer carries a credential placeholder.
+const loginOf = (t: Target) =>
+  [t.main, ...t.aux].find((e) => /\/auth(\/|$)/.test(e.request.path) && JSON.stringify(e.response.body ?? '').includes('{{'));
 
 // A login that answers with a token fetch cannot send: every call fails typed, nothing reaches the
 // operation, and the token is not cached (the second call logs in again).
 async function badLoginToken(target: Target): Promise<InputCase[]> {
   const { adapter } = target;
-  const login = target.aux.find((e) => JSON.stringify(e.response.body ?? '').includes('{{'));
+  const login = loginOf(target);
   if (!login) return [];
   const out: InputCase[] = [];
   for (const [name, bad] of BAD_VALUES) {

@@ -12,5 +12,7 @@ describe.each(vendors.map((v) => [v.name, v] as const))('input matrix: %s', (_na
     expect(cases.filter((c) => c.kind === 'call header').length).toBe(3);
     // Every vendor sends a credential in a header (API key, bearer token, Basic or Glowmarkt's token).
     expect(cases.filter((c) => c.kind === 'credential').length).toBeGreaterThan(0);
+    // The vendors whose clients log in (a password or secret key for a token) also get a login returning a bad token.
+    if (['glowmarkt', 'thoughtspot'].includes(vendor.name)) expect(cases.filter((c) => c.kind === 'login token').length).toBe(3);
   });
 });
