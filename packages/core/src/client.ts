@@ -22,9 +22,13 @@ import { backoff, isGone, isRetryable, mayHaveApplied, sleep } from './retry';
 
 /** Receives one line per request, response and retry, with credentials already redacted. */
 export interface Logger {
+  /** Every attempt and response. */
   debug?(message: string, meta?: Record<string, unknown>): void;
+  /** A replay after a 401, a delete found already done. */
   info?(message: string, meta?: Record<string, unknown>): void;
+  /** Every retry, with its delay; a failing token store. */
   warn?(message: string, meta?: Record<string, unknown>): void;
+  /** Reserved for failures the client cannot report otherwise. */
   error?(message: string, meta?: Record<string, unknown>): void;
 }
 
@@ -62,9 +66,13 @@ export interface ClientOptions {
 
 /** Options of one call, passed as its last argument. */
 export interface CallOptions {
+  /** Aborts the call (the attempt and any backoff wait); its reason becomes the error's `cause`. */
   signal?: AbortSignal;
+  /** Milliseconds this call's attempts may each take (default: the client's). */
   timeout?: number;
+  /** Retries for this call (default: the client's). */
   maxRetries?: number;
+  /** Headers for this call, over the client's (credentials still win). */
   headers?: Record<string, string>;
   /** Hooks for this call, run after the client's. */
   hooks?: Hooks;
@@ -74,6 +82,7 @@ export interface CallOptions {
 
 /** What a vendor package adds to the user's options: the vendor facts. */
 export interface TransportConfig extends ClientOptions, Partial<Omit<ErrorReading, 'requestIdHeaders'>> {
+  /** Where the API lives (required here; vendor packages fill in their default). */
   baseURL: string;
   /** Credentials per scheme; an endpoint names its scheme (`default` unless it says). */
   auth?: Record<string, AuthStrategy | AuthStrategy[] | undefined>;
@@ -87,9 +96,13 @@ export interface TransportConfig extends ClientOptions, Partial<Omit<ErrorReadin
 
 /** The data of a call along with its HTTP status, headers and request id. */
 export interface ApiResponse<T> {
+  /** The parsed, checked body. */
   data: T;
+  /** The HTTP status. */
   status: number;
+  /** The response headers. */
   headers: Headers;
+  /** HTTP attempts made (1 unless retried or replayed). */
   attempts: number;
   /** The vendor's request id, from the response headers, when it sent one. */
   requestId: string | undefined;
@@ -100,8 +113,11 @@ export type ApiPromise<T> = Promise<T> & { withResponse(): Promise<ApiResponse<T
 
 /** A configured transport: vendor packages call `request` with their endpoint declarations. */
 export interface Client {
+  /** The base URL, without a trailing slash. */
   readonly baseURL: string;
+  /** Redacts every credential this client was given or obtained. */
   readonly redactor: Redactor;
+  /** Sends one operation and resolves to its checked data. */
   request<E extends AnyEndpoint>(endpoint: E, input: EndpointInput<E>, options?: CallOptions): ApiPromise<EndpointOutput<E>>;
 }
 

@@ -5,6 +5,7 @@
 
 /** Any schema that implements Standard Schema v1 (valibot does). */
 export interface Schema<Input = unknown, Output = Input> {
+  /** The Standard Schema v1 interface (https://standardschema.dev). */
   readonly '~standard': {
     readonly version: 1;
     readonly vendor: string;
@@ -46,10 +47,13 @@ export interface EndpointConfig<
 > {
   /** The vendor's operation name, e.g. `searchUsers`; the key of its contract fixtures. */
   operation: string;
+  /** The HTTP method. */
   method: HttpMethod;
   /** Path under the base URL, with `{name}` placeholders: `/users/{user_identifier}/update`. */
   path: Path;
+  /** Schema of the request body (strict: unknown keys are refused). */
   body?: Body;
+  /** Schema of the query string. */
   query?: Query;
   /** Schema of a success body; without one the call resolves to `undefined`. */
   response?: Response;
@@ -95,9 +99,13 @@ export interface Endpoint<
   Query extends Schema | undefined = Schema | undefined,
   Response extends Schema | undefined = Schema | undefined,
 > extends EndpointConfig<Path, Body, Query, Response> {
+  /** Statuses read as success. */
   readonly success: readonly number[];
+  /** How the body is encoded. */
   readonly contentType: ContentType;
+  /** `"POST /users/search"`: method and path template. */
   readonly route: string;
+  /** The path template's placeholder names. */
   readonly params: readonly PathParams<Path>[];
   /** Builds the input from the method's arguments (default: `(body) => ({ body })`, or `() => ({})`). */
   readonly call: CallMapper;

@@ -12,6 +12,7 @@ export interface HookContext {
   operation: string;
   /** 1 for the first attempt, 2 for the first retry… */
   attempt: number;
+  /** The HTTP method. */
   method: string;
   /** The request URL, redacted. */
   url: string;

@@ -2,7 +2,9 @@ import { PaginationError, RequestValidationError } from './errors';
 
 /** Where a page starts and how many items it holds. */
 export interface PageRequest {
+  /** Index of the first item of the page. */
   offset: number;
+  /** How many items the page asks for. */
   size: number;
 }
 

@@ -8,6 +8,7 @@ declare const conflict: unique symbol;
  * compiler's message quotes `Message`, e.g. `CredentialConflict<"`token` cannot be combined with `username`">`.
  */
 export interface CredentialConflict<Message extends string> {
+  /** The conflict, spelled out where the compiler shows the type. */
   readonly [conflict]: Message;
 }
 

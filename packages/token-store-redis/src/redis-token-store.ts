@@ -5,9 +5,13 @@ import type { LockHandle, TokenStore } from '@acct/core';
  * result fits. Structural, so this package does not bundle or pin a Redis client of its own.
  */
 export interface RedisLike {
+  /** `GET key`. */
   get(key: string): Promise<unknown>;
+  /** `SET key value PX ms [NX]`. */
   set(key: string, value: string, options: { expiration: { type: 'PX'; value: number }; condition?: 'NX' }): Promise<unknown>;
+  /** `DEL key`. */
   del(key: string): Promise<unknown>;
+  /** `EVAL script` with keys and arguments (the compare-and-delete scripts). */
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
 }
 

@@ -5,8 +5,11 @@ import { isSensitiveKey } from '../redact';
 export interface TokenStoreKeyParts {
   /** Lower-case vendor name, e.g. `thoughtspot`; it stays readable in the key. */
   vendor: string;
+  /** The API the token is for (its base URL). */
   baseURL: string;
+  /** Who the token belongs to (a user name, never a password or secret). */
   user?: string | number | undefined;
+  /** The Org or tenant the token is scoped to, when the vendor has one. */
   org?: string | number | undefined;
   /** Anything else that makes a token different (scopes, application id…). */
   [part: string]: string | number | undefined;

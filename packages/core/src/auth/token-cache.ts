@@ -7,7 +7,9 @@ import type { TokenCache } from './types';
 
 /** A token and, when the vendor says, when it expires (Unix epoch milliseconds). */
 export interface Token {
+  /** The credential a login returned. */
   token: string;
+  /** When it expires, epoch milliseconds; without it the token serves the waiting calls and is fetched again. */
   expiresAt?: number | undefined;
 }
 

@@ -19,14 +19,19 @@ export interface TokenStore {
 
 /** A held lock: its key and the random owner id that alone may release it. */
 export interface LockHandle {
+  /** The key the lock is held on. */
   readonly key: string;
+  /** A random id of this holder: only it can release the lock. */
   readonly owner: string;
 }
 
 /** What the cache writes to a store: the token, its expiry and when it was obtained (epoch ms). */
 export interface StoredToken {
+  /** The token itself (header-safe, checked before use). */
   token: string;
+  /** When it expires, epoch milliseconds. */
   expiresAt: number;
+  /** When it was obtained, epoch milliseconds (for renewing before half its life). */
   obtainedAt: number;
 }
 

@@ -23,8 +23,11 @@ export function parseBody(text: string | undefined, contentType: string | null):
 
 /** A file part of a multipart body. */
 export interface FilePart {
+  /** The file's bytes. */
   data: Blob | ArrayBuffer | ArrayBufferView;
+  /** The file name sent in the part (default: the field name). */
   filename?: string | undefined;
+  /** The part's media type, e.g. `image/png`. */
   contentType?: string | undefined;
 }
 
