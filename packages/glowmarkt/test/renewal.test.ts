@@ -6,9 +6,10 @@ import { APP, type IssuerState, jwt, PASSWORD, seconds, sleep, startIssuer } fro
 let server: TestServer | undefined;
 afterEach(() => server?.close());
 
-// Tokens live 3 s: a client renews at half the lifetime left (≤ 1.5 s), so 1.6 s later it is due and still valid.
-const LIFETIME = 3;
-const DUE = 1_600;
+// Tokens live 7–8 s (`exp` is whole seconds): a client renews at half the lifetime left (≤ 4 s), so 4.6 s
+// later it is due and, with seconds to spare on a loaded CI machine, still valid.
+const LIFETIME = 8;
+const DUE = 4_600;
 
 async function issuer(lifetime = LIFETIME, accepted: string[] = []) {
   const state: IssuerState = { lifetime };
