@@ -42,4 +42,14 @@ export { CORE_VERSION } from './internal/user-agent';
 export { bindMethods, type Method, type Methods } from './methods';
 export { type PageRequest, type PaginateOptions, paginate } from './paginate';
 export { createRedactor, isSensitiveKey, REDACTED, type Redactor, sensitiveValues } from './redact';
-export { entity, type JsonArray, type JsonObject, type JsonValue, jsonValue, type OpenEnumOptions, openEnum } from './schema';
+export {
+  type Assert,
+  entity,
+  type JsonArray,
+  type JsonObject,
+  type JsonValue,
+  jsonValue,
+  type OpenEnumOptions,
+  openEnum,
+  type Same,
+} from './schema';

@@ -80,3 +80,17 @@ function refuseArrays<S extends v.LooseObjectSchema<v.ObjectEntries, undefined>>
     },
   });
 }
+
+// Index signatures aside (a loose schema's output has `[key: string]: unknown`): the documented fields.
+type Known<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
+type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
+ * Compile-time only: `true` when a hand-written public interface (which carries the vendor's field
+ * docs) and its schema's type have the same named fields, each assignable both ways. Ties the two so
+ * they cannot drift: `export type _ = Assert<Same<ThoughtSpotUser, v.InferOutput<typeof User>>>`.
+ */
+export type Same<A, B> = Mutual<Known<A>, Known<B>> extends true ? Mutual<keyof Known<A>, keyof Known<B>> : false;
+
+/** Fails to compile unless its argument is `true`. */
+export type Assert<T extends true> = T;

@@ -1,8 +1,8 @@
+import type { Assert, Same } from '@acct/core';
 import { defineEndpoint, entity } from '@acct/core';
 import * as v from 'valibot';
 import { ADMIN_SCHEME } from '../auth';
 import { DOCS } from '../docs';
-import type { Assert, Same } from '../internal/same';
 
 /** Body of `addAccount` (the spec's `AddAccountReq`): both fields are required. */
 export interface GlowmarktAddAccountRequest {

@@ -1,8 +1,8 @@
+import type { Assert, Same } from '@acct/core';
 import { defineEndpoint } from '@acct/core';
 import * as v from 'valibot';
 import { USER_SCHEME } from '../auth';
 import { DOCS } from '../docs';
-import type { Assert, Same } from '../internal/same';
 import { IsValidRes } from '../schemas/valid';
 
 /** Body of `addMobileAppToken` (the spec's `AddMobileTokenToAccountReq`). */

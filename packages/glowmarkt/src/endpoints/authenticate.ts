@@ -1,8 +1,8 @@
+import type { Assert, Same } from '@acct/core';
 import { defineEndpoint, entity } from '@acct/core';
 import * as v from 'valibot';
 import { LOGIN_SCHEME } from '../auth';
 import { DOCS } from '../docs';
-import type { Assert, Same } from '../internal/same';
 
 /** Body of the login `POST /auth` (the spec's `UserNameLoginReq`). */
 export interface GlowmarktLoginRequest {

@@ -1,8 +1,8 @@
+import type { Assert, Same } from '@acct/core';
 import { defineEndpoint, entity, type JsonValue, jsonValue } from '@acct/core';
 import * as v from 'valibot';
 import { ADMIN_SCHEME } from '../auth';
 import { DOCS } from '../docs';
-import type { Assert, Same } from '../internal/same';
 import { AccountState, type GlowmarktAccountState } from '../schemas/account';
 
 /** The answer of `deleteAccount`; the spec marks no field as required, so each may be absent or `null`. */

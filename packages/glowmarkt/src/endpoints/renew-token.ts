@@ -1,8 +1,8 @@
+import type { Assert, Same } from '@acct/core';
 import { defineEndpoint, entity } from '@acct/core';
 import * as v from 'valibot';
 import { RENEW_SCHEME } from '../auth';
 import { DOCS } from '../docs';
-import type { Assert, Same } from '../internal/same';
 
 /** The answer of `GET /auth/newToken`. The spec marks no field as required: each may be absent or `null`. */
 export interface GlowmarktRenewedToken {

@@ -1,8 +1,8 @@
+import type { Assert, Same } from '@acct/core';
 import { defineEndpoint } from '@acct/core';
 import * as v from 'valibot';
 import { ADMIN_SCHEME } from '../auth';
 import { DOCS } from '../docs';
-import type { Assert, Same } from '../internal/same';
 import { AccountRes } from '../schemas/account';
 
 /** Body of `updateAccount` (the spec's `AccountAccountIdBody`): the metadata an administrator may change. */

@@ -1,6 +1,6 @@
+import type { Assert, Same } from '@acct/core';
 import { entity, openEnum } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, Same } from '../internal/same';
 
 /** An account's `status`: `active` or `inactive`; any other string Glowmarkt adds passes through. */
 export type GlowmarktAccountState = 'active' | 'inactive' | (string & {});

@@ -1,6 +1,6 @@
+import type { Assert, Same } from '@acct/core';
 import { entity } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, Same } from '../internal/same';
 
 /** `{ valid }`: the answer of the mobile-token, email, name and password calls. */
 export interface GlowmarktValid {

@@ -1,7 +1,7 @@
+import type { Assert, Same } from '@acct/core';
 import { defineEndpoint } from '@acct/core';
 import * as v from 'valibot';
 import { DOCS } from '../docs';
-import type { Assert, Same } from '../internal/same';
 import { Accepted } from '../schemas/accepted';
 
 /** The body of `changeMyPassword` (`ChangePassword`): all three fields are required. */

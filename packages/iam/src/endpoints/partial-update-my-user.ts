@@ -1,7 +1,7 @@
+import type { Assert, Same } from '@acct/core';
 import { defineEndpoint } from '@acct/core';
 import * as v from 'valibot';
 import { DOCS } from '../docs';
-import type { Assert, Same } from '../internal/same';
 import { HumanUser } from '../schemas/user';
 
 /** The body of `partialUpdateMyUser` (`PartialUpdateUser`): only the fields given are changed. */

@@ -1,6 +1,6 @@
+import type { Assert, Same } from '@acct/core';
 import { entity } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, Same } from '../internal/same';
 
 /** In-app notification switches (`AppNotificationConfig`) as returned; a switch may be `null` or absent. */
 export interface IamAppNotifications {

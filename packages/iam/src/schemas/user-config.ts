@@ -1,6 +1,6 @@
+import type { Assert, Same } from '@acct/core';
 import { entity, type JsonValue, jsonValue } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, Same } from '../internal/same';
 
 /** A JSON object, as a free-form settings field holds: any keys, any JSON values. */
 export type IamJsonObject = { [key: string]: JsonValue };

@@ -1,6 +1,6 @@
+import type { Assert, Same } from '@acct/core';
 import { entity, type JsonValue, jsonValue, openEnum } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, Same } from '../internal/same';
 import { type IamUserConfig, UserConfig } from './user-config';
 
 /** The `state` values the vendor's spec lists; newer ones arrive as strings and are kept. */

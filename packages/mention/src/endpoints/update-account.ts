@@ -1,6 +1,6 @@
+import type { Assert, Same as SameShape } from '@acct/core';
 import { defineEndpoint } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, SameShape } from '../internal/same-shape';
 import { AccountResponse, DOCS } from '../schemas/account';
 import {
   email,

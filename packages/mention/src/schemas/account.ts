@@ -1,6 +1,6 @@
+import type { Assert, Same as SameShape } from '@acct/core';
 import { entity, openEnum } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, SameShape } from '../internal/same-shape';
 
 /** Where Mention documents its account endpoints. */
 export const DOCS = 'https://dev.mention.com/current/src/account';

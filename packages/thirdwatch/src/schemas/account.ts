@@ -1,6 +1,6 @@
+import type { Assert, Same as SameShape } from '@acct/core';
 import { openEnum } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, SameShape } from '../internal/same-shape';
 import { AddressSchema, type ThirdwatchAddress } from './address';
 import { eventBody, eventEntries, type ThirdwatchEventFields, type ThirdwatchUserId } from './event';
 import { PaymentMethodSchema, PromotionSchema, type ThirdwatchPaymentMethod, type ThirdwatchPromotion } from './payment';

@@ -1,5 +1,5 @@
+import type { Assert, Same as SameShape } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, SameShape } from '../internal/same-shape';
 
 /** A billing or shipping address (`BillingAddress` / `ShippingAddress` in the vendor models). */
 export interface ThirdwatchAddress {

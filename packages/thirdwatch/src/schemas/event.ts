@@ -1,6 +1,6 @@
+import type { Assert, Same as SameShape } from '@acct/core';
 import { entity, type JsonValue, jsonValue } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, SameShape } from '../internal/same-shape';
 
 /** Where these events are documented (the vendor's generated API docs). */
 export const DOCS = 'https://github.com/tarunrazdan/thirdwatch-nodejs/blob/master/docs';

@@ -1,6 +1,6 @@
+import type { Assert, Same as SameShape } from '@acct/core';
 import { openEnum } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, SameShape } from '../internal/same-shape';
 
 /** Payment types the vendor lists ("values like"); any other string is sent too. */
 export const PAYMENT_TYPES = [

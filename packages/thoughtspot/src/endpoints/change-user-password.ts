@@ -1,6 +1,6 @@
+import type { Assert, Same } from '@acct/core';
 import { defineEndpoint } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, Same } from '../internal/same';
 import { docs, identifier } from '../schemas/common';
 
 /** `ChangeUserPasswordRequest`: the user, their current password and the new one. */

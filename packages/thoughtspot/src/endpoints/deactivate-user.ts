@@ -1,6 +1,6 @@
+import type { Assert, Same } from '@acct/core';
 import { defineEndpoint, entity } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, Same } from '../internal/same';
 import { docs, identifier } from '../schemas/common';
 
 /** `DeactivateUserRequest`: the user to deactivate and the cluster's base URL. */

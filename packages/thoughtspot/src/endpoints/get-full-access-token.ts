@@ -1,6 +1,6 @@
+import type { Assert, Same } from '@acct/core';
 import { defineEndpoint, entity, type JsonValue, jsonValue } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, Same } from '../internal/same';
 import { docs, identifiers } from '../schemas/common';
 import { UserParametersSchema } from '../schemas/user-parameters';
 

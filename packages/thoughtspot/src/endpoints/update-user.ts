@@ -1,6 +1,6 @@
+import type { Assert, Same } from '@acct/core';
 import { defineEndpoint } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, Same } from '../internal/same';
 import { docs } from '../schemas/common';
 import { profileEntries, type UserProfileFields } from '../schemas/profile';
 

@@ -1,6 +1,6 @@
+import type { Assert, Same } from '@acct/core';
 import { openEnum } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, Same } from '../internal/same';
 
 /** The REST v2 reference page of an operation (the vendor's API playground). */
 export const docs = (page: string): string =>

@@ -1,6 +1,6 @@
+import type { Assert, Same } from '@acct/core';
 import { entity, openEnum } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, Same } from '../internal/same';
 
 /** `Org`: an Org the user belongs to. */
 export interface ThoughtSpotOrg {

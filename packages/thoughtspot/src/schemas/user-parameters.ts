@@ -1,5 +1,5 @@
+import type { Assert, Same } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, Same } from '../internal/same';
 import { identifier } from './common';
 
 /** A Worksheet or Model the attribute applies to: its GUID, or its name with `type: 'LOGICAL_TABLE'`. */

@@ -1,6 +1,6 @@
+import type { Assert, Same } from '@acct/core';
 import { entity, type JsonValue, jsonValue, openEnum } from '@acct/core';
 import * as v from 'valibot';
-import type { Assert, Same } from '../internal/same';
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, type AccountStatus, type AccountType, VISIBILITIES, type Visibility } from './common';
 import { type Privilege, privilegeOut } from './privileges';
 import {
