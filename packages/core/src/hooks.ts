@@ -26,10 +26,23 @@ export interface HookContext {
   elapsedMs?: number;
   /** The HTTP status (on response hooks). */
   status?: number;
-  /** The response; its body is read by the SDK, so read only its status and headers. */
-  response?: Response;
+  /**
+   * The response's status line and headers (credential-like headers such as `Set-Cookie` redacted):
+   * not the body, which the SDK reads (a login's answer holds a token) and a hook must not consume.
+   */
+  response?: HookResponse;
   /** What failed (on `onRequestError`). */
   error?: Error;
+}
+
+/** What a hook sees of a response. */
+export interface HookResponse {
+  /** The HTTP status. */
+  status: number;
+  /** The status text. */
+  statusText: string;
+  /** A copy of the response headers, credentials redacted. */
+  headers: Headers;
 }
 
 /** A hook: may be async; what it throws becomes a `HookError` and fails the call. */
@@ -133,7 +146,9 @@ export function interceptors(attempt: HookedAttempt, redact: Redactor): Record<s
       applyHookHeaders(context.options.headers, ctx.options.headers, credentials, attempt.operation);
     },
     async onResponse(ctx) {
-      Object.assign(context, { response: ctx.response, status: ctx.response?.status, elapsedMs: elapsed() });
+      const res = ctx.response;
+      const response = res && { status: res.status, statusText: res.statusText, headers: responseHeaders(res.headers, redact) };
+      Object.assign(context, { response, status: res?.status, elapsedMs: elapsed() });
       await runHooks(hooks.onResponse, 'onResponse', context, redact);
       if (context.status !== undefined && !attempt.success?.includes(context.status)) {
         await runHooks(hooks.onResponseError, 'onResponseError', context, redact);
@@ -144,4 +159,14 @@ export function interceptors(attempt: HookedAttempt, redact: Redactor): Record<s
       await runHooks(hooks.onRequestError, 'onRequestError', context, redact);
     },
   };
+}
+
+// Response headers for a hook: a copy, with cookies and auth challenges dropped and any known secret redacted.
+function responseHeaders(headers: Headers, redact: Redactor): Headers {
+  const copy = new Headers();
+  for (const [name, value] of headers) {
+    if (/^(set-cookie|authorization|proxy-authenticate)$/i.test(name)) copy.set(name, '[REDACTED]');
+    else copy.set(name, redact.text(value));
+  }
+  return copy;
 }

@@ -35,7 +35,7 @@ export {
   type Schema,
 } from './endpoint';
 export * from './errors';
-export type { Hook, HookContext, Hooks } from './hooks';
+export type { Hook, HookContext, HookResponse, Hooks } from './hooks';
 export type { FilePart } from './internal/body';
 export type { LogLevel } from './internal/logger';
 export { CORE_VERSION } from './internal/user-agent';

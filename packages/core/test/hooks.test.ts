@@ -86,3 +86,27 @@ describe('hooks', () => {
     expect(server.requests).toHaveLength(0);
   });
 });
+
+describe('hook responses', () => {
+  it('give the status and a redacted copy of the headers, never the body a login answer holds', async () => {
+    const server = await serve((_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'sid=secret-cookie', 'x-echo': TOKEN })
+        .end('{"id":"1","name":"n"}'),
+    );
+    let seen: HookContext['response'];
+    const client = clientFor(server, {
+      auth: { default: bearer(TOKEN) },
+      hooks: {
+        onResponse: (ctx) => {
+          seen = ctx.response;
+        },
+      },
+    });
+    await expect(client.request(getUser, { params: { id: '1' } })).resolves.toEqual({ id: '1', name: 'n' });
+    expect(seen?.status).toBe(200);
+    expect(seen?.headers.get('set-cookie')).toBe('[REDACTED]');
+    expect(seen?.headers.get('x-echo')).toBe('[REDACTED]');
+    expect(seen && 'body' in seen).toBe(false);
+  });
+});
