@@ -17,7 +17,7 @@ import {
 import { type HookedAttempt, interceptors } from './hooks';
 import { onAbort } from './internal/abort';
 import { type ParsedBody, parseBody } from './internal/body';
-import { DEFAULT_MAX_RESPONSE_BYTES, readText, TooLarge } from './internal/read-body';
+import { boundedByDeclaredLength, DEFAULT_MAX_RESPONSE_BYTES, readText, TooLarge } from './internal/read-body';
 import { decideRedirect, REDIRECT_STATUSES } from './internal/redirect';
 import { rootCause } from './internal/root-cause';
 import { MESSAGE_MAX, oneLine, SUMMARY_WINDOW, textSummary } from './internal/text';
@@ -112,7 +112,11 @@ export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): 
       }
       const empty = attempt.method === 'HEAD' || NO_BODY.has(res.status);
       if (empty) await res.body?.cancel().catch(() => {});
-      const text = empty ? '' : await readText(res.headers, res.body, limit);
+      const text = empty
+        ? ''
+        : boundedByDeclaredLength(res.headers, limit)
+          ? await res.text()
+          : await readText(res.headers, res.body, limit);
       return {
         status: res.status,
         statusText: res.statusText,

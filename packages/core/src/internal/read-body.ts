@@ -22,6 +22,16 @@ function declaredLength(headers: Headers): number | undefined {
 }
 
 /**
+ * True when the body's length is declared, uncompressed and within the limit: fetch then reads
+ * exactly that many bytes (HTTP framing), so `response.text()` is bounded and the stream reader,
+ * with its per-chunk bookkeeping, is not needed.
+ */
+export function boundedByDeclaredLength(headers: Headers, limit: number): boolean {
+  const declared = declaredLength(headers);
+  return declared !== undefined && declared <= limit;
+}
+
+/**
  * Reads a body as UTF-8 text, at most `limit` bytes after decompression (fetch has already
  * inflated gzip/deflate/br, so a bomb is counted as it inflates). A declared length over the limit
  * is refused before reading; a stream that passes it is cancelled there. Throws `TooLarge`.
