@@ -1,22 +1,14 @@
 import { createFetch } from 'ofetch';
+import { applyAuth, refreshAuth, strategiesFor } from './auth/apply';
 import type { AuthStrategy } from './auth/types';
 import type { AnyEndpoint, EndpointInput, EndpointOutput } from './endpoint';
-import {
-  AcctError,
-  ApiError,
-  ConfigurationError,
-  HookError,
-  RequestAbortedError,
-  RequestValidationError,
-  type VendorErrorDetails,
-} from './errors';
+import { AcctError, ApiError, ConfigurationError, HookError, RequestAbortedError } from './errors';
 import { type Hooks, mergeHooks } from './hooks';
-import { prepareCall } from './internal/call-input';
-import { headerProblem } from './internal/headers';
+import { readCall } from './internal/call-input';
 import { type LogLevel, resolveLogger } from './internal/logger';
 import { optionIssues } from './internal/options';
 import { userAgent } from './internal/user-agent';
-import { createRedactor, type Redactor, sensitiveValues } from './redact';
+import { createRedactor, type Redactor } from './redact';
 import { type Attempt, type ErrorReading, readSuccess, retryDelayOf, send, toApiError } from './request';
 import { backoff, isGone, isRetryable, mayHaveApplied, sleep } from './retry';
 
@@ -146,6 +138,8 @@ export function createClient(config: TransportConfig): Client {
   for (const [k, v] of Object.entries(config.headers ?? {})) merged.set(k, v);
   const baseHeaders = [...merged];
   const clientHooks = mergeHooks(config.hooks);
+  // A call's hooks run after the client's; without any, the client's merged set is reused.
+  const hooksFor = (o: CallOptions) => (o.hooks ? mergeHooks(config.hooks, o.hooks) : clientHooks);
   // Looked up per call, so a fetch patched after construction (test tools, tracing) is honoured.
   const doFetch = (config.fetch ?? ((input: RequestInfo, init?: RequestInit) => globalThis.fetch(input, init))) as typeof fetch;
   const $fetch = createFetch({ fetch: doFetch });
@@ -166,8 +160,8 @@ export function createClient(config: TransportConfig): Client {
     options: CallOptions,
     started: number,
   ): Promise<ApiResponse<unknown>> {
-    const { redact, call, hooks, callHeaders, semantics } = await readInput(endpoint, input, options);
-    const strategies = authFor(endpoint);
+    const { redact, call, hooks, callHeaders, semantics } = await readCall(endpoint, input, options, baseURL, redactor, hooksFor);
+    const strategies = strategiesFor(config.auth, endpoint);
     const callMaxRetries = options.maxRetries ?? maxRetries;
     let attempts = 0;
     let retries = 0;
@@ -178,7 +172,7 @@ export function createClient(config: TransportConfig): Client {
       const headers = new Headers(baseHeaders);
       for (const [k, v] of callHeaders) headers.set(k, v);
       if (call.contentType) headers.set('content-type', call.contentType);
-      const credentials = await applyAuth(strategies, headers, options.signal, endpoint.operation);
+      const credentials = await applyAuth(strategies, headers, options.signal, endpoint.operation, redactor);
       if (options.signal?.aborted) {
         throw Object.assign(new RequestAbortedError(`${endpoint.operation}: aborted by the caller`, { cause: options.signal.reason }), {
           method: endpoint.method,
@@ -241,79 +235,12 @@ export function createClient(config: TransportConfig): Client {
     }
   }
 
-  // Everything read from the caller's input, once, before anything is sent: a getter or a Proxy that
-  // throws from plain JavaScript is a RequestValidationError, not a raw TypeError after a request went out.
-  async function readInput(endpoint: AnyEndpoint, input: Record<string, unknown>, options: CallOptions) {
-    let redact = redactor;
-    try {
-      redact = redactor.with(sensitiveValues(input?.body));
-      const call = await prepareCall(endpoint, input ?? {}, options, baseURL, redact);
-      const hooks = options.hooks ? mergeHooks(config.hooks, options.hooks) : clientHooks;
-      // Own keys only, once per call: an inherited (polluted) `Object.prototype` key is never sent.
-      const callHeaders = Object.entries(options.headers ?? {}) as [string, string][];
-      const repeat = typeof endpoint.repeat === 'function' ? endpoint.repeat(input) : endpoint.repeat;
-      return { redact, call, hooks, callHeaders, semantics: { idempotent: endpoint.idempotent, repeat } };
-    } catch (e) {
-      if (e instanceof AcctError) throw e;
-      const reason = redact.text((e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 200));
-      const where = `[${endpoint.method}] ${JSON.stringify(baseURL + endpoint.path)}`;
-      throw Object.assign(
-        new RequestValidationError(`${endpoint.operation}: ${where}: the input could not be read, nothing was sent — ${reason}`, [
-          { path: '(input)', message: reason },
-        ]),
-        { method: endpoint.method, url: baseURL + endpoint.path },
-      );
-    }
-  }
-
   function requestIdOf(headers: Headers): string | undefined {
     for (const h of reading.requestIdHeaders) {
       const id = headers.get(h);
       if (id) return redactor.text(id);
     }
     return undefined;
-  }
-
-  function authFor(endpoint: AnyEndpoint): AuthStrategy[] {
-    if (endpoint.auth === false || !config.auth) return [];
-    const scheme = endpoint.auth ?? 'default';
-    const found = config.auth[scheme];
-    if (!found) throw new ConfigurationError(`${endpoint.operation} needs "${scheme}" credentials, which this client was not given`);
-    return [found].flat();
-  }
-
-  // Returns the names of the headers the strategies set: hooks see them redacted and cannot change them.
-  async function applyAuth(strategies: AuthStrategy[], headers: Headers, signal: AbortSignal | undefined, operation: string) {
-    const names = new Set<string>();
-    if (strategies.length === 0) return names;
-    const sent = new Headers();
-    for (const s of strategies) {
-      try {
-        await s.apply({ headers: sent, signal });
-      } catch (e) {
-        if (e instanceof AcctError) throw e;
-        // Headers.set's TypeError quotes the value: a secret. Say what is wrong without it.
-        throw new ConfigurationError(`${operation}: a credential cannot be sent as a header (CR, LF, NUL or a character outside Latin-1)`);
-      }
-    }
-    for (const [name, value] of sent) {
-      // Whatever credential a strategy obtained (a fresh token) is redacted from now on.
-      redactor.remember(value, value.slice(value.indexOf(' ') + 1));
-      if (headerProblem(name, value)) {
-        throw new ConfigurationError(
-          `${operation}: the credential for header "${name}" cannot be sent — it contains CR, LF, NUL or a character outside Latin-1`,
-        );
-      }
-      headers.set(name, value);
-      names.add(name);
-    }
-    return names;
-  }
-
-  async function refreshAuth(strategies: AuthStrategy[], sent: Headers): Promise<boolean> {
-    let renewed = false;
-    for (const s of strategies) if (s.refresh && (await s.refresh(sent))) renewed = true;
-    return renewed;
   }
 
   return {
@@ -339,5 +266,3 @@ export function createClient(config: TransportConfig): Client {
     },
   };
 }
-
-export type { VendorErrorDetails };

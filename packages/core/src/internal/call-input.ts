@@ -1,6 +1,7 @@
 import type { AnyEndpoint } from '../endpoint';
-import { RequestValidationError, type ValidationIssue } from '../errors';
-import type { Redactor } from '../redact';
+import { AcctError, RequestValidationError, type ValidationIssue } from '../errors';
+import type { HookSet, Hooks } from '../hooks';
+import { type Redactor, sensitiveValues } from '../redact';
 import { toFormData } from './body';
 import { optionIssues } from './options';
 import { buildPath, withQuery } from './url';
@@ -36,15 +37,8 @@ export async function prepareCall(
     else encoded = encodeJSON(body, issues, redact);
   }
   if (issues.length > 0) {
-    const where = `[${endpoint.method}] ${JSON.stringify(baseURL + endpoint.path)}`;
     const list = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-    throw Object.assign(
-      new RequestValidationError(
-        redact.text(`${endpoint.operation}: ${where}: invalid input, nothing was sent — ${list}`),
-        redact.value(issues),
-      ),
-      { method: endpoint.method, url: redact.text(baseURL + endpoint.path) },
-    );
+    throw refused(endpoint, baseURL, redact, `invalid input, nothing was sent — ${list}`, issues);
   }
   return {
     url: withQuery(baseURL + path, query),
@@ -60,8 +54,63 @@ function encodeJSON(value: unknown, issues: ValidationIssue[], redact: Redactor)
     return text;
   } catch (e) {
     // BigInt, a cycle, a throwing toJSON: TypeError messages name keys, not values, but a toJSON may say anything.
-    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    issues.push({ path: 'body', message: `Cannot be encoded as JSON — ${redact.text(String(reason)).slice(0, 200)}` });
+    issues.push({ path: 'body', message: `Cannot be encoded as JSON — ${reasonOf(e, redact)}` });
     return undefined;
+  }
+}
+
+// The first line of what was thrown, redacted, at most 200 characters.
+const reasonOf = (e: unknown, redact: Redactor) => redact.text((e instanceof Error ? e.message : String(e)).split('\n')[0]!).slice(0, 200);
+
+// The one shape of a refused call: operation, method and URL template first; nothing was sent.
+function refused(
+  endpoint: AnyEndpoint,
+  baseURL: string,
+  redact: Redactor,
+  what: string,
+  issues: ValidationIssue[],
+): RequestValidationError {
+  const where = `[${endpoint.method}] ${JSON.stringify(baseURL + endpoint.path)}`;
+  return Object.assign(new RequestValidationError(redact.text(`${endpoint.operation}: ${where}: ${what}`), redact.value(issues)), {
+    method: endpoint.method,
+    url: redact.text(baseURL + endpoint.path),
+  });
+}
+
+/** Everything a call reads from its input, once: the prepared request, its redactor, hooks, headers and repeat semantics. */
+export interface CallPlan {
+  redact: Redactor;
+  call: PreparedCall;
+  hooks: HookSet | undefined;
+  /** The call's own headers (own keys only: an inherited, polluted `Object.prototype` key is never sent). */
+  callHeaders: [string, string][];
+  semantics: { idempotent: boolean; repeat: 'never' | undefined };
+}
+
+/**
+ * Reads the caller's input once, before anything is sent: a getter or a Proxy that throws from plain
+ * JavaScript is a `RequestValidationError`, not a raw `TypeError` after a request went out.
+ */
+export async function readCall(
+  endpoint: AnyEndpoint,
+  input: Record<string, unknown>,
+  options: { headers?: Record<string, string>; hooks?: Hooks },
+  baseURL: string,
+  redactor: Redactor,
+  hooksFor: (options: { hooks?: Hooks }) => HookSet | undefined,
+): Promise<CallPlan> {
+  let redact = redactor;
+  try {
+    redact = redactor.with(sensitiveValues(input?.body));
+    const call = await prepareCall(endpoint, input ?? {}, options, baseURL, redact);
+    const callHeaders = Object.entries(options.headers ?? {});
+    const repeat = typeof endpoint.repeat === 'function' ? endpoint.repeat(input) : endpoint.repeat;
+    return { redact, call, hooks: hooksFor(options), callHeaders, semantics: { idempotent: endpoint.idempotent, repeat } };
+  } catch (e) {
+    if (e instanceof AcctError) throw e;
+    const reason = reasonOf(e, redact);
+    throw refused(endpoint, baseURL, redact, `the input could not be read, nothing was sent — ${reason}`, [
+      { path: '(input)', message: reason },
+    ]);
   }
 }
