@@ -20,7 +20,7 @@ export interface PreparedCall {
  * Validates the path parameters, body, query and call options, and encodes the body once (so a
  * `toJSON` runs once per call, and a value JSON cannot encode is refused before anything is sent).
  */
-export async function prepareCall(
+async function prepareCall(
   endpoint: AnyEndpoint,
   input: Record<string, unknown>,
   options: unknown,
