@@ -172,7 +172,8 @@ export function createClient(config: TransportConfig): Client {
       const headers = new Headers(baseHeaders);
       for (const [k, v] of callHeaders) headers.set(k, v);
       if (call.contentType) headers.set('content-type', call.contentType);
-      const credentials = await applyAuth(strategies, headers, options.signal, endpoint.operation, redactor);
+      const set = applyAuth(strategies, headers, options.signal, endpoint.operation, redactor);
+      const credentials = set instanceof Promise ? await set : set;
       if (options.signal?.aborted) {
         throw Object.assign(new RequestAbortedError(`${endpoint.operation}: aborted by the caller`, { cause: options.signal.reason }), {
           method: endpoint.method,

@@ -15,7 +15,7 @@ import {
   type VendorErrorDetails,
 } from './errors';
 import { type HookedAttempt, interceptors } from './hooks';
-import { onAbort } from './internal/abort';
+import { borrowController, onAbort, returnController } from './internal/abort';
 import { type ParsedBody, parseBody } from './internal/body';
 import { boundedByDeclaredLength, DEFAULT_MAX_RESPONSE_BYTES, readText, TooLarge } from './internal/read-body';
 import { decideRedirect, REDIRECT_STATUSES } from './internal/redirect';
@@ -68,7 +68,8 @@ const NO_BODY = new Set([204, 205, 304]);
  * signal. Redirects are handled here (see `decideRedirect`), and the body is read as a stream, bounded.
  */
 export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promise<Received> {
-  const controller = new AbortController();
+  const controller = borrowController();
+  let finished = false;
   const caller = attempt.signal;
   let timedOut = false;
   const unsubscribe = onAbort(caller, () => controller.abort(caller?.reason));
@@ -117,6 +118,7 @@ export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): 
         : boundedByDeclaredLength(res.headers, limit)
           ? await res.text()
           : await readText(res.headers, res.body, limit);
+      finished = true;
       return {
         status: res.status,
         statusText: res.statusText,
@@ -141,6 +143,8 @@ export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): 
   } finally {
     clearTimeout(timer);
     unsubscribe();
+    // Only an attempt whose response was read to the end gives its controller back for reuse.
+    if (finished) returnController(controller);
   }
 }
 

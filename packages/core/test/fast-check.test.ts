@@ -18,8 +18,24 @@ const User = entity(
     strict: v.strictObject({ a: v.literal(1) }),
   },
 );
+const Human = entity({ user_type: v.literal('Human'), id: v.string() }, { name: v.string() });
+const Machine = entity({ user_type: v.literal('Machine'), id: v.string() }, { label: v.string(), age: v.number() });
+const isJsonObject = (x: unknown) => typeof x === 'object' && x !== null && !Array.isArray(x);
 const schemas = {
   User,
+  // IAM's current user: a discriminated union of entities.
+  variant: v.variant('user_type', [Human, Machine]),
+  // A free-form JSON object field (IAM's interface_config).
+  custom: v.looseObject({ id: v.string(), map: v.nullish(v.custom<object>(isJsonObject)) }),
+  // Thirdwatch's open enums (a pattern check) and validations in a pipe, with metadata.
+  pipes: v.looseObject({
+    id: v.string(),
+    ev: openEnum(['_login'], { pattern: /^_/ }),
+    age: v.pipe(v.number(), v.minValue(0), v.description('years')),
+  }),
+  // Defaults fill in what is missing: only a present value is the same data.
+  defaults: v.looseObject({ id: v.string(), level: v.optional(v.string(), 'low'), age: v.nullish(v.number(), 0) }),
+  topDefault: v.optional(entity({}, { name: v.string() }), {}),
   list: v.array(User),
   nullable: v.looseObject({ id: v.string(), age: v.nullable(v.number()), either: v.optional(v.union([v.string(), v.number()])) }),
 };
@@ -31,7 +47,11 @@ const kinds: unknown[] = [
   'x',
   'A',
   'low',
+  'Human',
+  'Machine',
+  '_new',
   0,
+  -1,
   Number.NaN,
   1.5,
   true,
@@ -58,6 +78,8 @@ const base = {
   either: 2,
   strict: { a: 1 },
   unknown: { kept: true },
+  user_type: 'Human',
+  ev: '_login',
 };
 function* variants(): Generator<unknown> {
   yield base;
@@ -91,8 +113,12 @@ describe('compiled response check', () => {
     expect(accepted).toBeGreaterThan(10);
   });
 
-  it('leaves schemas with transforms, defaults or pipes to valibot', () => {
+  it('leaves transforms, stripping objects and dates to valibot; compiles pipes of checks', () => {
     expect(fastCheck(v.object({ a: v.optional(v.string(), 'dflt') }))).toBeUndefined();
+    expect(fastCheck(v.pipe(v.string(), v.minLength(2)))?.('ab')).toBe(true);
+    expect(fastCheck(v.pipe(v.string(), v.minLength(2)))?.('a')).toBe(false);
+    expect(fastCheck(v.optional(v.string(), 'dflt'))?.(undefined)).toBe(false);
+    expect(fastCheck(v.looseObject({ a: v.optional(v.string(), 'dflt') }))?.({})).toBe(false);
     expect(
       fastCheck(
         v.pipe(

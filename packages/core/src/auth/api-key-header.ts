@@ -20,15 +20,18 @@ export function apiKeyHeader(name: string, source: TokenSource, options: { prefi
   if (typeof source === 'string') checkedHeaderValue(source, `the credential for ${name}`);
   return {
     secrets: typeof source === 'string' ? [source] : [],
-    async apply({ headers, signal }) {
+    // A fixed key is set synchronously: no promise per request.
+    apply({ headers, signal }) {
       if (typeof source === 'string') return void headers.set(name, prefix + source);
-      // Called per request: a provider (user code) or a cache may hand back anything.
-      const value = typeof source === 'function' ? await source() : await source.get(signal);
-      const what =
-        typeof source === 'function'
-          ? `the token provider for ${name} returned a value that`
-          : `the token cache for ${name} gave a token that`;
-      headers.set(name, prefix + checkedHeaderValue(value, what));
+      return (async () => {
+        // Called per request: a provider (user code) or a cache may hand back anything.
+        const value = typeof source === 'function' ? await source() : await source.get(signal);
+        const what =
+          typeof source === 'function'
+            ? `the token provider for ${name} returned a value that`
+            : `the token cache for ${name} gave a token that`;
+        headers.set(name, prefix + checkedHeaderValue(value, what));
+      })();
     },
     // Only a token cache can produce a different credential after a 401.
     refresh:

@@ -13,32 +13,66 @@ export function strategiesFor(
   const scheme = endpoint.auth ?? 'default';
   const found = auth[scheme];
   if (!found) throw new ConfigurationError(`${endpoint.operation} needs "${scheme}" credentials, which this client was not given`);
-  return [found].flat();
+  return Array.isArray(found) ? found : [found];
 }
+
+const NO_CREDENTIALS: ReadonlySet<string> = new Set();
 
 /**
  * Sets the strategies' credentials on `headers`, each checked as sendable and remembered by the
  * redactor; returns the header names they set (hooks see them redacted and cannot change them).
+ * Strategies run in order; while they answer synchronously (a fixed key) no promise is made.
  */
-export async function applyAuth(
+export function applyAuth(
   strategies: AuthStrategy[],
   headers: Headers,
   signal: AbortSignal | undefined,
   operation: string,
   redactor: Redactor,
-): Promise<Set<string>> {
-  const names = new Set<string>();
-  if (strategies.length === 0) return names;
+): ReadonlySet<string> | Promise<ReadonlySet<string>> {
+  if (strategies.length === 0) return NO_CREDENTIALS;
   const sent = new Headers();
-  for (const s of strategies) {
+  for (let i = 0; i < strategies.length; i++) {
+    let pending: unknown;
     try {
-      await s.apply({ headers: sent, signal });
+      pending = strategies[i]!.apply({ headers: sent, signal });
     } catch (e) {
-      if (e instanceof AcctError) throw e;
-      // Headers.set's TypeError quotes the value: a secret. Say what is wrong without it.
-      throw new ConfigurationError(`${operation}: a credential cannot be sent as a header (CR, LF, NUL or a character outside Latin-1)`);
+      throw unsendable(e, operation);
+    }
+    // Any thenable a strategy returns (not only a native Promise) is waited for.
+    if (typeof (pending as PromiseLike<unknown> | undefined)?.then === 'function') {
+      return applyRest(pending as PromiseLike<unknown>, strategies, i + 1, sent, signal, operation).then(() =>
+        copy(sent, headers, operation, redactor),
+      );
     }
   }
+  return copy(sent, headers, operation, redactor);
+}
+
+async function applyRest(
+  pending: PromiseLike<unknown>,
+  strategies: AuthStrategy[],
+  next: number,
+  sent: Headers,
+  signal: AbortSignal | undefined,
+  operation: string,
+): Promise<void> {
+  try {
+    await pending;
+    for (let i = next; i < strategies.length; i++) await strategies[i]!.apply({ headers: sent, signal });
+  } catch (e) {
+    throw unsendable(e, operation);
+  }
+}
+
+// Headers.set's TypeError quotes the value: a secret. Say what is wrong without it.
+const unsendable = (e: unknown, operation: string) =>
+  e instanceof AcctError
+    ? e
+    : new ConfigurationError(`${operation}: a credential cannot be sent as a header (CR, LF, NUL or a character outside Latin-1)`);
+
+function copy(sent: Headers, headers: Headers, operation: string, redactor: Redactor): ReadonlySet<string> {
+  const names = new Set<string>();
   for (const [name, value] of sent) {
     // Whatever credential a strategy obtained (a fresh token) is redacted from now on.
     redactor.remember(value, value.slice(value.indexOf(' ') + 1));

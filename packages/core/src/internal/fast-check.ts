@@ -19,6 +19,8 @@ type Node = {
   default?: unknown;
   fallback?: unknown;
   async?: boolean;
+  check?: (value: unknown) => unknown;
+  '~run'?: (dataset: { typed: boolean; value: unknown; issues?: unknown }, config: object) => { issues?: unknown };
 };
 type Check = (value: unknown) => boolean;
 
@@ -44,8 +46,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 function compile(node: Node): Check | undefined {
   if (node.async || node.fallback !== undefined) return undefined;
-  // A pipe with only checks could be compiled too; responses rarely have one, so valibot handles them.
-  if (node.pipe) return undefined;
+  if (node.pipe) return compilePipe(node.pipe);
   switch (node.type) {
     case 'string':
       return (v) => typeof v === 'string';
@@ -58,6 +59,11 @@ function compile(node: Node): Check | undefined {
     case 'unknown':
     case 'any':
       return () => true;
+    // valibot runs the same predicate and keeps the value as it is.
+    case 'custom': {
+      const predicate = node.check;
+      return typeof predicate === 'function' ? (v) => Boolean(predicate(v)) : undefined;
+    }
     case 'literal':
       return (v) => v === node.literal;
     case 'picklist': {
@@ -68,9 +74,15 @@ function compile(node: Node): Check | undefined {
     case 'nullish':
     case 'nullable':
     case 'exact_optional': {
-      if (node.default !== undefined || !node.wrapped) return undefined;
+      if (!node.wrapped) return undefined;
       const inner = compile(node.wrapped);
       if (!inner) return undefined;
+      // With a default, a missing value becomes that default: only a present one is the same data.
+      if (node.default !== undefined) {
+        if (node.type === 'nullable') return (v) => v !== null && inner(v);
+        if (node.type === 'nullish') return (v) => v !== null && v !== undefined && inner(v);
+        return (v) => v !== undefined && inner(v);
+      }
       if (node.type === 'nullable') return (v) => v === null || inner(v);
       if (node.type === 'nullish') return (v) => v === null || v === undefined || inner(v);
       return (v) => v === undefined || inner(v);
@@ -89,6 +101,14 @@ function compile(node: Node): Check | undefined {
       if (!options || options.some((o) => !o)) return undefined;
       const checks = options as Check[];
       return (v) => checks.some((c) => c(v));
+    }
+    // A discriminated union of objects: valibot keeps the first option that matches, and any
+    // option that passes here would give the same data.
+    case 'variant': {
+      const options = (node.options as Node[] | undefined)?.map(compile);
+      if (!options || options.length === 0 || options.some((o) => !o)) return undefined;
+      const checks = options as Check[];
+      return (v) => isObject(v) && checks.some((c) => c(v));
     }
     case 'record': {
       const value = node.value && compile(node.value);
@@ -114,7 +134,8 @@ function compileObject(node: Node): Check | undefined {
   for (const [key, entry] of Object.entries(node.entries ?? {})) {
     const check = compile(entry);
     if (!check) return undefined;
-    fields.push([key, check, OPTIONAL.has(entry.type ?? '')]);
+    // An absent key with a default is filled in by valibot: not the same data, so not optional here.
+    fields.push([key, check, OPTIONAL.has(entry.type ?? '') && entry.default === undefined]);
   }
   const strict = node.type === 'strict_object';
   const known = new Set(fields.map((f) => f[0]));
@@ -128,6 +149,27 @@ function compileObject(node: Node): Check | undefined {
       } else if (!check(value)) return false;
     }
     if (strict) for (const k in v) if (!known.has(k)) return false;
+    return true;
+  };
+}
+
+/**
+ * A pipe: its schema, then validations run as valibot runs them (an issue means no). A
+ * transformation changes the output, so such a pipe is left to valibot; metadata is ignored.
+ */
+function compilePipe(pipe: Node[]): Check | undefined {
+  const [first, ...actions] = pipe;
+  const base = first && compile(first);
+  if (!base) return undefined;
+  const validations: Node[] = [];
+  for (const action of actions) {
+    if (action.kind === 'metadata') continue;
+    if (action.kind !== 'validation' || action.async || typeof action['~run'] !== 'function') return undefined;
+    validations.push(action);
+  }
+  return (v) => {
+    if (!base(v)) return false;
+    for (let i = 0; i < validations.length; i++) if (validations[i]!['~run']!({ typed: true, value: v }, {}).issues) return false;
     return true;
   };
 }

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { type AuthStrategy, ConfigurationError, createClient, TimeoutError } from '../src/index';
+import { clientFor, getUser, serve } from './helpers';
+
+const ok = '{"id":"1","name":"n"}';
+
+/** The real fetch, recording the signal each attempt was given and whether it had aborted by then. */
+function recordingFetch() {
+  const seen: { signal: AbortSignal; abortedAtStart: boolean }[] = [];
+  const fetch = (url: string, init: RequestInit) => {
+    seen.push({ signal: init.signal!, abortedAtStart: init.signal!.aborted });
+    // A careless fetch wrapper: a listener per request, never removed.
+    init.signal!.addEventListener('abort', () => {});
+    return globalThis.fetch(url, init);
+  };
+  return { seen, fetch };
+}
+
+describe('attempt controllers are reused only while safe', () => {
+  it('lends a signal that never aborted at most 8 times, never an aborted one, and timeouts still fire', async () => {
+    const server = await serve((req, res) => {
+      if (req.path === '/users/slow') return void setTimeout(() => res.writeHead(200).end(ok), 2_000);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(ok);
+    });
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on('warning', onWarning);
+    try {
+      const { seen, fetch } = recordingFetch();
+      const client = clientFor(server, { fetch });
+      const get = (id: string, options = {}) => client.request(getUser, { params: { id } }, options);
+      for (let i = 0; i < 30; i++) await get('1');
+      const timedOut = await get('slow', { timeout: 50, maxRetries: 0 }).catch((e) => e);
+      expect(timedOut).toBeInstanceOf(TimeoutError);
+      const aborted = seen.at(-1)!.signal;
+      expect(aborted.aborted).toBe(true);
+      for (let i = 0; i < 30; i++) await get('1');
+
+      // Every attempt started with a live signal, and the one that timed out was never lent again.
+      expect(seen.every((s) => !s.abortedAtStart)).toBe(true);
+      const timedOutAt = 30;
+      expect(seen[timedOutAt]!.signal).toBe(aborted);
+      expect(seen.slice(timedOutAt + 1).filter((s) => s.signal === aborted)).toEqual([]);
+      const uses = new Map<AbortSignal, number>();
+      for (const { signal } of seen) uses.set(signal, (uses.get(signal) ?? 0) + 1);
+      expect(Math.max(...uses.values())).toBeLessThanOrEqual(8);
+      expect(uses.size).toBeGreaterThan(1);
+      // Reused, so fewer signals than attempts (the point of the pool).
+      expect(uses.size).toBeLessThan(seen.length / 4);
+      expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
+  it('does not lend the controller of an attempt that failed before its body was read', async () => {
+    const server = await serve((_req, res, n) => {
+      // Every other response is cut mid-body: the socket closes 95 bytes short of its Content-Length.
+      if (n % 2 === 1) {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' }).write('{"id"');
+        return void setTimeout(() => res.socket?.destroy(), 5);
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(ok);
+    });
+    const { seen, fetch } = recordingFetch();
+    const client = clientFor(server, { fetch, maxRetries: 0 });
+    const results = [];
+    for (let i = 0; i < 10; i++) results.push(await client.request(getUser, { params: { id: '1' } }).catch((e) => e));
+    expect(results.filter((r) => r instanceof Error)).toHaveLength(5);
+    // No attempt after a failed one got the failed attempt's signal.
+    const failedAt = results.flatMap((r, i) => (r instanceof Error ? [i] : []));
+    const reused = failedAt.filter((i) => seen.slice(i + 1).some((s) => s.signal === seen[i]!.signal));
+    expect(failedAt).toHaveLength(5);
+    expect(reused).toEqual([]);
+  });
+});
+
+describe('auth strategies answering synchronously or with any thenable', () => {
+  it('waits for a thenable that is not a native Promise, and types a synchronous throw', async () => {
+    const server = await serve((req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: '1', name: String(req.headers['x-key']) })),
+    );
+    const thenable: AuthStrategy = {
+      // A hand-rolled thenable (an old promise library): the header is set only when it resolves.
+      apply: ({ headers }) => {
+        const later = (resolve: () => void) =>
+          setTimeout(() => {
+            headers.set('x-key', 'late-key-1');
+            resolve();
+          }, 5);
+        // biome-ignore lint/suspicious/noThenProperty: the point of the test is a thenable that is not a Promise
+        return { then: later } as never;
+      },
+    };
+    const first: AuthStrategy = { apply: ({ headers }) => void headers.set('x-first', 'first-key-1') };
+    const client = createClient({ baseURL: server.url, auth: { default: [first, thenable] } });
+    expect(await client.request(getUser, { params: { id: '1' } })).toEqual({ id: '1', name: 'late-key-1' });
+    expect(server.requests[0]!.headers['x-first']).toBe('first-key-1');
+
+    const throwing: AuthStrategy = {
+      apply: () => {
+        throw new TypeError("Headers.set: 'secret\n' is an invalid header value");
+      },
+    };
+    const refused = await createClient({ baseURL: server.url, auth: { default: throwing } })
+      .request(getUser, { params: { id: '1' } })
+      .catch((e) => e);
+    expect(refused).toBeInstanceOf(ConfigurationError);
+    expect(refused.message).not.toContain('secret');
+    expect(server.requests).toHaveLength(1);
+  });
+});
