@@ -8,8 +8,9 @@ import { readCall } from './internal/call-input';
 import { type LogLevel, resolveLogger } from './internal/logger';
 import { optionIssues } from './internal/options';
 import { userAgent } from './internal/user-agent';
+import { isThenable } from './internal/validate';
 import { createRedactor, type Redactor } from './redact';
-import { type Attempt, type ErrorReading, readSuccess, retryDelayOf, send, toApiError } from './request';
+import { type Attempt, type ErrorReading, type HeaderRecord, readSuccess, retryDelayOf, send, toApiError } from './request';
 import { backoff, isGone, isRetryable, mayHaveApplied, sleep } from './retry';
 
 /** Receives one line per request, response and retry, with credentials already redacted. */
@@ -136,7 +137,9 @@ export function createClient(config: TransportConfig): Client {
   // Set one by one, so names differing only in case (a vendor default and the user's) give one header, the later value.
   const merged = new Headers({ accept: 'application/json', ...(ua ? { 'user-agent': ua } : {}) });
   for (const [k, v] of Object.entries(config.headers ?? {})) merged.set(k, v);
-  const baseHeaders = [...merged];
+  // A record without a prototype, names lower-cased: copied per attempt, and a `__proto__` header stays a header.
+  const baseHeaders: HeaderRecord = Object.create(null);
+  for (const [k, v] of merged) baseHeaders[k] = v;
   const clientHooks = mergeHooks(config.hooks);
   // A call's hooks run after the client's; without any, the client's merged set is reused.
   const hooksFor = (o: CallOptions) => (o.hooks ? mergeHooks(config.hooks, o.hooks) : clientHooks);
@@ -160,7 +163,8 @@ export function createClient(config: TransportConfig): Client {
     options: CallOptions,
     started: number,
   ): Promise<ApiResponse<unknown>> {
-    const { redact, call, hooks, callHeaders, semantics } = await readCall(endpoint, input, options, baseURL, redactor, hooksFor);
+    const planned = readCall(endpoint, input, options, baseURL, redactor, hooksFor);
+    const { redact, call, hooks, callHeaders, semantics } = isThenable(planned) ? await planned : planned;
     const strategies = strategiesFor(config.auth, endpoint);
     const callMaxRetries = options.maxRetries ?? maxRetries;
     let attempts = 0;
@@ -169,9 +173,10 @@ export function createClient(config: TransportConfig): Client {
     let applied = false;
     for (;;) {
       // Header names are case-insensitive: a call's `accept-version` replaces the client's `Accept-Version`.
-      const headers = new Headers(baseHeaders);
-      for (const [k, v] of callHeaders) headers.set(k, v);
-      if (call.contentType) headers.set('content-type', call.contentType);
+      // One Headers is built per attempt, by ofetch, from this record.
+      const headers: HeaderRecord = Object.assign(Object.create(null), baseHeaders);
+      for (const [k, v] of callHeaders) headers[k.toLowerCase()] = v;
+      if (call.contentType) headers['content-type'] = call.contentType;
       const set = applyAuth(strategies, headers, options.signal, endpoint.operation, redactor);
       const credentials = set instanceof Promise ? await set : set;
       if (options.signal?.aborted) {
@@ -202,7 +207,8 @@ export function createClient(config: TransportConfig): Client {
         const res = await send($fetch, attempt, redact);
         log?.('debug', `← [${attempt.method}] ${attempt.url}: ${res.status}`, { status: res.status, ms: Date.now() - started });
         if (endpoint.success.includes(res.status)) {
-          const data = await readSuccess(endpoint, attempt, res, redact);
+          const read = readSuccess(endpoint, attempt, res, redact);
+          const data = isThenable(read) ? await read : read;
           return { data, status: res.status, headers: res.headers, attempts, requestId: requestIdOf(res.headers) };
         }
         if (applied && isGone(endpoint, { status: res.status, body: res.body.value })) {
@@ -220,7 +226,7 @@ export function createClient(config: TransportConfig): Client {
         error = e;
       }
       error.attempts = error instanceof HookError && error.beforeSend ? attempts - 1 : attempts;
-      if (error instanceof ApiError && error.status === 401 && !replayed && (await refreshAuth(strategies, headers))) {
+      if (error instanceof ApiError && error.status === 401 && !replayed && (await refreshAuth(strategies, new Headers(headers)))) {
         replayed = true;
         log?.('info', `${endpoint.operation}: 401, credentials renewed, replaying once`, { attempt: attempts });
         continue;

@@ -55,10 +55,12 @@ export function createRedactor(initial: unknown[] = [], parent?: Redactor): Reda
     remember(...values) {
       register(recent, values);
       // A long-lived client renews its token for ever: keep the pattern small.
-      for (const old of recent) {
-        if (recent.size <= 64 * 3) break;
-        recent.delete(old);
-        pattern = undefined;
+      if (recent.size > 64 * 3) {
+        for (const old of recent) {
+          if (recent.size <= 64 * 3) break;
+          recent.delete(old);
+          pattern = undefined;
+        }
       }
     },
     with: (values) => (values.length === 0 ? redactor : createRedactor(values, redactor)),

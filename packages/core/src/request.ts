@@ -17,17 +17,20 @@ import {
 import { type HookedAttempt, interceptors } from './hooks';
 import { borrowController, onAbort, returnController } from './internal/abort';
 import { type ParsedBody, parseBody } from './internal/body';
-import { boundedByDeclaredLength, DEFAULT_MAX_RESPONSE_BYTES, readText, TooLarge } from './internal/read-body';
+import { DEFAULT_MAX_RESPONSE_BYTES, readBody, TooLarge } from './internal/read-body';
 import { decideRedirect, REDIRECT_STATUSES } from './internal/redirect';
 import { rootCause } from './internal/root-cause';
 import { MESSAGE_MAX, oneLine, SUMMARY_WINDOW, textSummary } from './internal/text';
-import { checkResponse } from './internal/validate';
+import { checkResponse, isThenable } from './internal/validate';
 import type { Redactor } from './redact';
 import { parseRetryAfter } from './retry';
 
+/** Request headers by lower-case name, in an object without a prototype. */
+export type HeaderRecord = Record<string, string>;
+
 /** One HTTP exchange, ready to send. */
 export interface Attempt extends HookedAttempt {
-  headers: Headers;
+  headers: HeaderRecord;
   body: string | FormData | undefined;
   timeout: number;
   signal?: AbortSignal | undefined;
@@ -113,11 +116,7 @@ export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): 
       }
       const empty = attempt.method === 'HEAD' || NO_BODY.has(res.status);
       if (empty) await res.body?.cancel().catch(() => {});
-      const text = empty
-        ? ''
-        : boundedByDeclaredLength(res.headers, limit)
-          ? await res.text()
-          : await readText(res.headers, res.body, limit);
+      const text = empty ? '' : await readBody(res, limit);
       finished = true;
       return {
         status: res.status,
@@ -232,21 +231,27 @@ function defaultMessage(body: unknown): string | undefined {
   return undefined;
 }
 
-/** Checks a success response against the endpoint's schema and returns the typed data. */
-export async function readSuccess(endpoint: AnyEndpoint, attempt: Attempt, res: Received, redact: Redactor): Promise<unknown> {
+/**
+ * Checks a success response against the endpoint's schema and returns the typed data; synchronous
+ * unless the schema is async. A mismatch throws `ResponseValidationError`.
+ */
+export function readSuccess(endpoint: AnyEndpoint, attempt: Attempt, res: Received, redact: Redactor): unknown {
   if (!endpoint.response) return undefined;
   const issues: ValidationIssue[] = [];
-  let data: unknown;
   if (res.body.kind === 'text' || res.body.kind === 'invalid-json') {
     const type = res.headers.get('content-type');
     issues.push({
       path: '(root)',
       message: `Expected a JSON body but received ${res.body.kind === 'text' ? (type ? oneLine(type, 100) : 'text') : 'malformed JSON'}`,
     });
-  } else {
-    data = await checkResponse(endpoint.response, res.body.value, issues);
+    return mismatch(attempt, res, redact, issues);
   }
-  if (issues.length === 0) return data;
+  const data = checkResponse(endpoint.response, res.body.value, issues);
+  const settle = (data: unknown) => (issues.length === 0 ? data : mismatch(attempt, res, redact, issues));
+  return isThenable(data) ? Promise.resolve(data).then(settle) : settle(data);
+}
+
+function mismatch(attempt: Attempt, res: Received, redact: Redactor, issues: ValidationIssue[]): never {
   // Issue messages quote received values: each is bounded, and so is their number in the message.
   const shown = issues.slice(0, 10).map((i) => `${oneLine(i.path, 100)}: ${boundedMessage(i.message, redact) ?? ''}`);
   const list = shown.join('; ') + (issues.length > shown.length ? `; … ${issues.length - shown.length} more` : '');

@@ -131,6 +131,42 @@ describe('compiled response check', () => {
   });
 });
 
+describe('object checks walk the value, and agree with valibot on every key', () => {
+  const many = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`f${i}`, v.nullish(v.string())]));
+  const cases: [string, v.GenericSchema, unknown[]][] = [
+    // Schema fields named like Object.prototype's: valibot reads them with `in`, inherited ones included.
+    [
+      'inherited names',
+      v.looseObject({ id: v.string(), toString: v.optional(v.string()), constructor: v.optional(v.string()) }),
+      [{ id: '1' }, { id: '1', toString: 'x', constructor: 'y' }, { id: '1', toString: 1 }],
+    ],
+    [
+      'strict',
+      v.strictObject({ id: v.string(), a: v.optional(v.number()) }),
+      [{ id: '1' }, { id: '1', a: 1 }, { id: '1', b: 1 }, { a: 1 }, { id: 1 }],
+    ],
+    [
+      'many optional fields, few present',
+      v.looseObject({ id: v.string(), name: v.string(), ...many }),
+      [
+        { id: '1', name: 'n' },
+        { id: '1', name: 'n', f3: 'x', f39: null },
+        { id: '1', f3: 'x' },
+        { name: 'n', id: '1', f7: 7 },
+        { id: '1', name: 'n', other: 1 },
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_name, schema, values) => {
+    for (const value of values) {
+      const fast = fastCheck(schema)!(value);
+      const slow = v.safeParse(schema, value);
+      expect(fast, JSON.stringify(value)).toBe(slow.success);
+      if (fast) expect(slow.output).toEqual(value);
+    }
+  });
+});
+
 describe('entity refuses arrays', () => {
   it('an array is not an entity, through valibot and through the fast path', () => {
     const schema = entity({ id: v.string() }, { name: v.string() });

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { type AuthStrategy, ConfigurationError, createClient, TimeoutError } from '../src/index';
+import {
+  type AuthStrategy,
+  apiKeyHeader,
+  bearer,
+  ConfigurationError,
+  createClient,
+  defineEndpoint,
+  RequestValidationError,
+  ResponseValidationError,
+  type Schema,
+  TimeoutError,
+  type TokenCache,
+} from '../src/index';
 import { clientFor, getUser, serve } from './helpers';
 
 const ok = '{"id":"1","name":"n"}';
@@ -108,5 +120,87 @@ describe('auth strategies answering synchronously or with any thenable', () => {
     expect(refused).toBeInstanceOf(ConfigurationError);
     expect(refused.message).not.toContain('secret');
     expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe('credentials set without a promise', () => {
+  const echo = () =>
+    serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: '1', name: 'n' })));
+
+  it("sends a cache's fresh token from peek() without calling get(), and falls back to get() when peek has none", async () => {
+    const server = await echo();
+    let gets = 0;
+    let fresh: string | undefined = 'peeked-token-1';
+    const cache: TokenCache = {
+      get: async () => {
+        gets++;
+        return 'fetched-token-1';
+      },
+      peek: () => fresh,
+      invalidate: () => {},
+    };
+    const client = createClient({ baseURL: server.url, auth: { default: bearer(cache) } });
+    await client.request(getUser, { params: { id: '1' } });
+    expect(server.requests[0]!.headers.authorization).toBe('Bearer peeked-token-1');
+    expect(gets).toBe(0);
+    fresh = undefined;
+    await client.request(getUser, { params: { id: '1' } });
+    expect(server.requests[1]!.headers.authorization).toBe('Bearer fetched-token-1');
+    expect(gets).toBe(1);
+    // A peeked value that cannot be sent is refused, typed, without echoing it.
+    fresh = 'bad\ntoken-1';
+    const refused = await client.request(getUser, { params: { id: '1' } }).catch((e) => e);
+    expect(refused).toBeInstanceOf(ConfigurationError);
+    expect(refused.message).not.toContain('token-1');
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('applies strategies in order when one has no synchronous path: the later one wins a shared header', async () => {
+    const server = await echo();
+    const custom: AuthStrategy = { apply: async ({ headers }) => void headers.set('x-key', 'custom-key-2') };
+    const both = createClient({ baseURL: server.url, auth: { default: [apiKeyHeader('X-Key', 'fixed-key-1'), custom] } });
+    await both.request(getUser, { params: { id: '1' } });
+    const reversed = createClient({ baseURL: server.url, auth: { default: [custom, apiKeyHeader('X-Key', 'fixed-key-1')] } });
+    await reversed.request(getUser, { params: { id: '1' } });
+    expect(server.requests.map((r) => r.headers['x-key'])).toEqual(['custom-key-2', 'fixed-key-1']);
+  });
+});
+
+describe('schemas that answer asynchronously still work (Standard Schema allows a promise)', () => {
+  const later = (check: (value: unknown) => boolean): Schema => ({
+    '~standard': {
+      version: 1,
+      vendor: 'test',
+      validate: async (value) => (check(value) ? { value } : { issues: [{ message: 'Refused later', path: ['name'] }] }),
+    },
+  });
+  const hasName = (v: unknown) => typeof (v as { name?: unknown })?.name === 'string';
+  const create = defineEndpoint({
+    operation: 'createThing',
+    method: 'POST',
+    path: '/things',
+    body: later(hasName),
+    query: later(() => true),
+    response: later(hasName),
+    idempotent: false,
+    summary: 'Creates a thing.',
+    docs: 'https://example.test/docs/create-thing',
+  });
+
+  it('validates body, query and response through promises, and refuses before sending', async () => {
+    const server = await serve((req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(req.json && (req.json as { name?: string }).name === 'ok' ? '{"name":"ok"}' : '{"id":1}'),
+    );
+    const client = createClient({ baseURL: server.url, maxRetries: 0 });
+    expect(await client.request(create, { body: { name: 'ok' }, query: {} } as never)).toEqual({ name: 'ok' });
+    const refused = await client.request(create, { body: { nope: 1 }, query: {} } as never).catch((e: RequestValidationError) => e);
+    expect(refused).toBeInstanceOf(RequestValidationError);
+    expect((refused as Error).message).toContain('body.name: Refused later');
+    expect(server.requests).toHaveLength(1);
+    const mismatch = await client.request(create, { body: { name: 'other' }, query: {} } as never).catch((e) => e);
+    expect(mismatch).toBeInstanceOf(ResponseValidationError);
+    expect(server.requests).toHaveLength(2);
   });
 });

@@ -130,6 +130,11 @@ export function createGlowmarktTokens(setup: TokenSetup): GlowmarktTokens {
       if (held?.token !== token) held = { token, expiresAt: jwtExpiry(token) };
       return token;
     },
+    // The cache's fresh token, when it is the one already held (nothing to record).
+    peek() {
+      const token = cache.peek?.();
+      return token !== undefined && held?.token === token ? token : undefined;
+    },
     invalidate(token: string) {
       refused.push(token);
       if (refused.length > 8) refused.shift();
@@ -153,7 +158,8 @@ export function createGlowmarktTokens(setup: TokenSetup): GlowmarktTokens {
   const header = userToken(source);
   return {
     strategy: {
-      apply: header.apply,
+      // Spread, so core's synchronous path for a fresh cached token comes along.
+      ...header,
       // A login after a 401 is worth one replay; a given token that cannot be renewed would get the same 401.
       async refresh(sent) {
         const before = sent.get('token');

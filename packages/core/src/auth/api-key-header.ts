@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../errors';
 import { checkedHeaderValue, isHeaderName } from './header-value';
-import type { AuthStrategy, TokenSource } from './types';
+import { type AuthStrategy, SYNC_HEADER, type SyncStrategy, type TokenCache, type TokenSource } from './types';
 
 /**
  * Sends a credential in a named header, optionally after a prefix (`Token`, `Bearer`). A fixed
@@ -18,18 +18,30 @@ export function apiKeyHeader(name: string, source: TokenSource, options: { prefi
   )
     throw new ConfigurationError(`apiKeyHeader(${name}): the credential must be a string, a function or a token cache`);
   if (typeof source === 'string') checkedHeaderValue(source, `the credential for ${name}`);
-  return {
+  const lower = name.toLowerCase();
+  const fixed = typeof source === 'string' ? ([lower, prefix + source] as const) : undefined;
+  const cached = `the token cache for ${name} gave a token that`;
+  // A token cache that holds a fresh token hands it over at once.
+  const peeked = () => {
+    const token = typeof source === 'object' ? source.peek?.() : undefined;
+    return token === undefined ? undefined : prefix + checkedHeaderValue(token, cached);
+  };
+  const strategy: SyncStrategy = {
     secrets: typeof source === 'string' ? [source] : [],
-    // A fixed key is set synchronously: no promise per request.
+    [SYNC_HEADER]() {
+      if (fixed) return fixed;
+      const value = peeked();
+      return value === undefined ? undefined : [lower, value];
+    },
+    // A fixed key, or a fresh cached token, is set synchronously: no promise per request.
     apply({ headers, signal }) {
-      if (typeof source === 'string') return void headers.set(name, prefix + source);
+      if (fixed) return void headers.set(name, fixed[1]);
+      const value = peeked();
+      if (value !== undefined) return void headers.set(name, value);
       return (async () => {
         // Called per request: a provider (user code) or a cache may hand back anything.
-        const value = typeof source === 'function' ? await source() : await source.get(signal);
-        const what =
-          typeof source === 'function'
-            ? `the token provider for ${name} returned a value that`
-            : `the token cache for ${name} gave a token that`;
+        const value = typeof source === 'function' ? await source() : await (source as TokenCache).get(signal);
+        const what = typeof source === 'function' ? `the token provider for ${name} returned a value that` : cached;
         headers.set(name, prefix + checkedHeaderValue(value, what));
       })();
     },
@@ -43,4 +55,5 @@ export function apiKeyHeader(name: string, source: TokenSource, options: { prefi
           }
         : undefined,
   };
+  return strategy;
 }

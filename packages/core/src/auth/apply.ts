@@ -2,7 +2,7 @@ import type { AnyEndpoint } from '../endpoint';
 import { AcctError, ConfigurationError } from '../errors';
 import { headerProblem } from '../internal/headers';
 import type { Redactor } from '../redact';
-import type { AuthStrategy } from './types';
+import { type AuthStrategy, SYNC_HEADER, type SyncStrategy } from './types';
 
 /** The strategies an endpoint's scheme names (`default` unless it says; none for `auth: false`). */
 export function strategiesFor(
@@ -25,12 +25,14 @@ const NO_CREDENTIALS: ReadonlySet<string> = new Set();
  */
 export function applyAuth(
   strategies: AuthStrategy[],
-  headers: Headers,
+  headers: Record<string, string>,
   signal: AbortSignal | undefined,
   operation: string,
   redactor: Redactor,
 ): ReadonlySet<string> | Promise<ReadonlySet<string>> {
   if (strategies.length === 0) return NO_CREDENTIALS;
+  const direct = syncCredentials(strategies, headers, redactor);
+  if (direct) return direct;
   const sent = new Headers();
   for (let i = 0; i < strategies.length; i++) {
     let pending: unknown;
@@ -65,13 +67,34 @@ async function applyRest(
   }
 }
 
+/**
+ * Core's own strategies (a fixed key, a cache's fresh token) name their header at once: no Headers
+ * per request. Undefined when any strategy cannot, and then they all take the general path, in order.
+ */
+function syncCredentials(strategies: SyncStrategy[], headers: Record<string, string>, redactor: Redactor): ReadonlySet<string> | undefined {
+  const pairs: (readonly [string, string])[] = [];
+  for (let i = 0; i < strategies.length; i++) {
+    const pair = strategies[i]![SYNC_HEADER]?.();
+    if (!pair) return undefined;
+    pairs.push(pair);
+  }
+  const names = new Set<string>();
+  for (const [name, value] of pairs) {
+    // A fixed key is registered when the client is built; a token from a cache is remembered here.
+    redactor.remember(value, value.slice(value.indexOf(' ') + 1));
+    headers[name] = value;
+    names.add(name);
+  }
+  return names;
+}
+
 // Headers.set's TypeError quotes the value: a secret. Say what is wrong without it.
 const unsendable = (e: unknown, operation: string) =>
   e instanceof AcctError
     ? e
     : new ConfigurationError(`${operation}: a credential cannot be sent as a header (CR, LF, NUL or a character outside Latin-1)`);
 
-function copy(sent: Headers, headers: Headers, operation: string, redactor: Redactor): ReadonlySet<string> {
+function copy(sent: Headers, headers: Record<string, string>, operation: string, redactor: Redactor): ReadonlySet<string> {
   const names = new Set<string>();
   for (const [name, value] of sent) {
     // Whatever credential a strategy obtained (a fresh token) is redacted from now on.
@@ -81,7 +104,7 @@ function copy(sent: Headers, headers: Headers, operation: string, redactor: Reda
         `${operation}: the credential for header "${name}" cannot be sent — it contains CR, LF, NUL or a character outside Latin-1`,
       );
     }
-    headers.set(name, value);
+    headers[name] = value;
     names.add(name);
   }
   return names;

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors';
-import type { AuthStrategy } from './types';
+import { type AuthStrategy, SYNC_HEADER, type SyncStrategy } from './types';
 
 /**
  * HTTP Basic authentication (RFC 7617), UTF-8 encoded. The user-id and password must be strings
@@ -21,10 +21,13 @@ export function basic(username: string, password: string): AuthStrategy {
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
   const value = `Basic ${btoa(binary)}`;
-  return {
+  const pair = ['authorization', value] as const;
+  const strategy: SyncStrategy = {
     secrets: [username, password, value],
+    [SYNC_HEADER]: () => pair,
     apply({ headers }) {
       headers.set('Authorization', value);
     },
   };
+  return strategy;
 }

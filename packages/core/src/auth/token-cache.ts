@@ -91,6 +91,9 @@ export function createTokenCache(login: () => Promise<Token>, options: TokenCach
       // The login is shared: one caller's abort must not cancel it for the others, only stop waiting.
       return untilAborted(fetchToken(), signal);
     },
+    peek() {
+      return current && now() < current.renewAt ? current.token : undefined;
+    },
     invalidate(token) {
       if (current?.token === token) current = undefined;
       return shared?.forget(token);

@@ -20,9 +20,23 @@ export interface AuthStrategy {
 export interface TokenCache {
   /** The current token, logging in first when there is none or it is about to expire. */
   get(signal?: AbortSignal): Promise<string>;
+  /** The current token when one is cached and fresh, at once; undefined when `get` has to wait (a login, a store). Optional: without it, every request calls `get`. */
+  peek?(): string | undefined;
   /** Drops `token` if it is still the cached one (in memory and in a shared store), so the next `get` logs in again. */
   invalidate(token: string): void | Promise<void>;
 }
 
 /** A fixed credential, a function that returns one per request, or a token cache. */
 export type TokenSource = string | (() => string | Promise<string>) | TokenCache;
+
+/**
+ * Internal: a strategy core built (`apiKeyHeader`, `bearer`, `basic`) can name its header and value
+ * without a request's Headers, when it has them at once (a fixed key, a cache's fresh token).
+ * Checked when built or peeked; enumerable, so a vendor's `{ ...strategy, refresh }` keeps it.
+ */
+export const SYNC_HEADER: unique symbol = Symbol('acct.syncHeader');
+
+/** A strategy with the internal synchronous path. */
+export interface SyncStrategy extends AuthStrategy {
+  [SYNC_HEADER]?: () => readonly [name: string, value: string] | undefined;
+}

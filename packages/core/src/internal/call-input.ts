@@ -5,7 +5,7 @@ import { type Redactor, sensitiveValues } from '../redact';
 import { toFormData } from './body';
 import { optionIssues } from './options';
 import { buildPath, withQuery } from './url';
-import { check } from './validate';
+import { check, isThenable } from './validate';
 
 /** A call's input, checked and encoded once: what every attempt sends. */
 export interface PreparedCall {
@@ -19,32 +19,36 @@ export interface PreparedCall {
 /**
  * Validates the path parameters, body, query and call options, and encodes the body once (so a
  * `toJSON` runs once per call, and a value JSON cannot encode is refused before anything is sent).
+ * Synchronous schemas give a synchronous answer; an async one makes it a promise.
  */
-async function prepareCall(
+function prepareCall(
   endpoint: AnyEndpoint,
   input: Record<string, unknown>,
   options: unknown,
   baseURL: string,
   redact: Redactor,
-): Promise<PreparedCall> {
+): PreparedCall | Promise<PreparedCall> {
   const issues: ValidationIssue[] = optionIssues(options, 'options');
   const path = buildPath(endpoint, input.params as Record<string, unknown> | undefined, issues);
-  const body = endpoint.body ? await check(endpoint.body, input.body, 'body', issues) : undefined;
-  const query = endpoint.query ? await check(endpoint.query, input.query, 'query', issues) : undefined;
-  let encoded: string | FormData | undefined;
-  if (issues.length === 0 && endpoint.body) {
-    if (endpoint.contentType === 'multipart') encoded = toFormData(body as Record<string, unknown>);
-    else encoded = encodeJSON(body, issues, redact);
-  }
-  if (issues.length > 0) {
-    const list = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-    throw refused(endpoint, baseURL, redact, `invalid input, nothing was sent — ${list}`, issues);
-  }
-  return {
-    url: withQuery(baseURL + path, query),
-    body: encoded,
-    contentType: endpoint.body && endpoint.contentType === 'json' ? 'application/json' : undefined,
+  const body = endpoint.body ? check(endpoint.body, input.body, 'body', issues) : undefined;
+  const query = endpoint.query ? check(endpoint.query, input.query, 'query', issues) : undefined;
+  const finish = (body: unknown, query: unknown): PreparedCall => {
+    let encoded: string | FormData | undefined;
+    if (issues.length === 0 && endpoint.body) {
+      if (endpoint.contentType === 'multipart') encoded = toFormData(body as Record<string, unknown>);
+      else encoded = encodeJSON(body, issues, redact);
+    }
+    if (issues.length > 0) {
+      const list = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+      throw refused(endpoint, baseURL, redact, `invalid input, nothing was sent — ${list}`, issues);
+    }
+    return {
+      url: withQuery(baseURL + path, query as Record<string, unknown> | undefined),
+      body: encoded,
+      contentType: endpoint.body && endpoint.contentType === 'json' ? 'application/json' : undefined,
+    };
   };
+  return isThenable(body) || isThenable(query) ? Promise.all([body, query]).then(([b, q]) => finish(b, q)) : finish(body, query);
 }
 
 function encodeJSON(value: unknown, issues: ValidationIssue[], redact: Redactor): string | undefined {
@@ -91,26 +95,39 @@ export interface CallPlan {
  * Reads the caller's input once, before anything is sent: a getter or a Proxy that throws from plain
  * JavaScript is a `RequestValidationError`, not a raw `TypeError` after a request went out.
  */
-export async function readCall(
+export function readCall(
   endpoint: AnyEndpoint,
   input: Record<string, unknown>,
   options: { headers?: Record<string, string>; hooks?: Hooks },
   baseURL: string,
   redactor: Redactor,
   hooksFor: (options: { hooks?: Hooks }) => HookSet | undefined,
-): Promise<CallPlan> {
+): CallPlan | Promise<CallPlan> {
   let redact = redactor;
-  try {
-    redact = redactor.with(sensitiveValues(input?.body));
-    const call = await prepareCall(endpoint, input ?? {}, options, baseURL, redact);
-    const callHeaders = Object.entries(options.headers ?? {});
-    const repeat = typeof endpoint.repeat === 'function' ? endpoint.repeat(input) : endpoint.repeat;
-    return { redact, call, hooks: hooksFor(options), callHeaders, semantics: { idempotent: endpoint.idempotent, repeat } };
-  } catch (e) {
+  const unreadable = (e: unknown): never => {
     if (e instanceof AcctError) throw e;
     const reason = reasonOf(e, redact);
     throw refused(endpoint, baseURL, redact, `the input could not be read, nothing was sent — ${reason}`, [
       { path: '(input)', message: reason },
     ]);
+  };
+  try {
+    redact = redactor.with(sensitiveValues(input?.body));
+    const plan = (call: PreparedCall): CallPlan => {
+      const callHeaders = Object.entries(options.headers ?? {});
+      const repeat = typeof endpoint.repeat === 'function' ? endpoint.repeat(input) : endpoint.repeat;
+      return { redact, call, hooks: hooksFor(options), callHeaders, semantics: { idempotent: endpoint.idempotent, repeat } };
+    };
+    const call = prepareCall(endpoint, input ?? {}, options, baseURL, redact);
+    if (!isThenable(call)) return plan(call);
+    return call.then((c) => {
+      try {
+        return plan(c);
+      } catch (e) {
+        return unreadable(e);
+      }
+    }, unreadable);
+  } catch (e) {
+    return unreadable(e);
   }
 }

@@ -129,26 +129,47 @@ function compile(node: Node): Check | undefined {
   }
 }
 
+/**
+ * An object check that walks the value's keys, not the schema's: a ThoughtSpot user declares 47
+ * fields and a response usually carries a handful, so the absent optional ones cost nothing.
+ * Required keys are counted; an entry whose name `Object.prototype` has (`constructor`) is looked
+ * up as valibot does (`key in value`), since walking own keys would miss it.
+ */
 function compileObject(node: Node): Check | undefined {
-  const fields: [string, Check, boolean][] = [];
+  const byKey = new Map<string, { check: Check; required: boolean }>();
+  const inherited: [string, Check, boolean][] = [];
+  let required = 0;
   for (const [key, entry] of Object.entries(node.entries ?? {})) {
     const check = compile(entry);
     if (!check) return undefined;
     // An absent key with a default is filled in by valibot: not the same data, so not optional here.
-    fields.push([key, check, OPTIONAL.has(entry.type ?? '') && entry.default === undefined]);
+    const optional = OPTIONAL.has(entry.type ?? '') && entry.default === undefined;
+    if (key in Object.prototype) inherited.push([key, check, optional]);
+    else {
+      byKey.set(key, { check, required: !optional });
+      if (!optional) required++;
+    }
   }
   const strict = node.type === 'strict_object';
-  const known = new Set(fields.map((f) => f[0]));
   return (v) => {
     if (!isObject(v)) return false;
-    for (let i = 0; i < fields.length; i++) {
-      const [key, check, optional] = fields[i] as [string, Check, boolean];
-      const value = v[key];
-      if (value === undefined && !(key in v)) {
-        if (!optional) return false;
-      } else if (!check(value)) return false;
+    let present = 0;
+    for (const k in v) {
+      const field = byKey.get(k);
+      if (field === undefined) {
+        if (strict && !inherited.some((f) => f[0] === k)) return false;
+        continue;
+      }
+      if (!field.check(v[k])) return false;
+      if (field.required) present++;
     }
-    if (strict) for (const k in v) if (!known.has(k)) return false;
+    if (present !== required) return false;
+    for (let i = 0; i < inherited.length; i++) {
+      const [key, check, optional] = inherited[i] as [string, Check, boolean];
+      if (!(key in v)) {
+        if (!optional) return false;
+      } else if (!check(v[key])) return false;
+    }
     return true;
   };
 }

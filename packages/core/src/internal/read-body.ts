@@ -19,30 +19,25 @@ const REST = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Declared length, when the bytes on the wire are the body's (no Content-Encoding) and the header is a plain number. */
 function declaredLength(headers: Headers): number | undefined {
-  const encoding = headers.get('content-encoding')?.trim().toLowerCase();
-  if (encoding && encoding !== 'identity') return undefined;
   const value = headers.get('content-length')?.trim();
-  return value && /^\d{1,16}$/.test(value) ? Number(value) : undefined;
+  if (!value || !/^\d{1,16}$/.test(value)) return undefined;
+  const encoding = headers.get('content-encoding')?.trim().toLowerCase();
+  return encoding && encoding !== 'identity' ? undefined : Number(value);
 }
 
 /**
- * True when the body's length is declared, uncompressed and within the limit: fetch then reads
- * exactly that many bytes (HTTP framing), so `response.text()` is bounded and the stream reader,
- * with its per-chunk bookkeeping, is not needed.
+ * Reads a response body as UTF-8 text, at most `limit` bytes after decompression (fetch has already
+ * inflated gzip/deflate/br, so a bomb is counted as it inflates). Throws `TooLarge`.
+ * - A declared, uncompressed length within the limit: fetch reads exactly that many bytes (HTTP
+ *   framing), so `response.text()` is bounded and the stream reader's bookkeeping is not needed.
+ * - A declared length over the limit is refused before reading.
+ * - Otherwise the stream is read and cancelled where it passes the limit.
  */
-export function boundedByDeclaredLength(headers: Headers, limit: number): boolean {
-  const declared = declaredLength(headers);
-  return declared !== undefined && declared <= limit;
-}
-
-/**
- * Reads a body as UTF-8 text, at most `limit` bytes after decompression (fetch has already
- * inflated gzip/deflate/br, so a bomb is counted as it inflates). A declared length over the limit
- * is refused before reading; a stream that passes it is cancelled there. Throws `TooLarge`.
- */
-export async function readText(headers: Headers, body: ReadableStream<Uint8Array> | null | undefined, limit: number): Promise<string> {
-  const declared = declaredLength(headers);
-  if (declared !== undefined && declared > limit) {
+export async function readBody(res: Response, limit: number): Promise<string> {
+  const declared = declaredLength(res.headers);
+  if (declared !== undefined && declared <= limit) return res.text();
+  const body = res.body;
+  if (declared !== undefined) {
     await body?.cancel().catch(() => {});
     throw new TooLarge(declared, true);
   }

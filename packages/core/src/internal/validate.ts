@@ -3,9 +3,22 @@ import type { ValidationIssue } from '../errors';
 import { isSensitiveKey } from '../redact';
 import { fastCheck } from './fast-check';
 
-/** Runs a Standard Schema; issues get a dotted path under `prefix` (`body.users.0.email`). */
-export async function check(schema: Schema, value: unknown, prefix: string, issues: ValidationIssue[]): Promise<unknown> {
-  const result = await schema['~standard'].validate(value);
+type Result = Awaited<ReturnType<Schema['~standard']['validate']>>;
+
+/** True for a promise or any other thenable (what `await` would wait for). */
+export const isThenable = (v: unknown): v is PromiseLike<unknown> =>
+  (typeof v === 'object' || typeof v === 'function') && v !== null && typeof (v as PromiseLike<unknown>).then === 'function';
+
+/**
+ * Runs a Standard Schema; issues get a dotted path under `prefix` (`body.users.0.email`). A
+ * synchronous schema (valibot's are) answers synchronously: no promise per checked value.
+ */
+export function check(schema: Schema, value: unknown, prefix: string, issues: ValidationIssue[]): unknown {
+  const result = schema['~standard'].validate(value);
+  return isThenable(result) ? Promise.resolve(result).then((r: Result) => collect(r, prefix, issues)) : collect(result, prefix, issues);
+}
+
+function collect(result: Result, prefix: string, issues: ValidationIssue[]): unknown {
   if (!result.issues) return result.value;
   for (const issue of result.issues) {
     const keys = (issue.path ?? []).map((p) => String(typeof p === 'object' && p !== null && 'key' in p ? p.key : p));
@@ -23,7 +36,7 @@ export async function check(schema: Schema, value: unknown, prefix: string, issu
  * Checks a parsed response: the compiled fast path first (no copy), the schema itself when that
  * says no or cannot compile it, so issues are always the schema's own.
  */
-export function checkResponse(schema: Schema, value: unknown, issues: ValidationIssue[]): unknown | Promise<unknown> {
+export function checkResponse(schema: Schema, value: unknown, issues: ValidationIssue[]): unknown {
   const fast = fastCheck(schema);
   if (fast?.(value)) return value;
   return check(schema, value, '', issues);
