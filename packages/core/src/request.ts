@@ -25,12 +25,9 @@ import { checkResponse, isThenable } from './internal/validate';
 import type { Redactor } from './redact';
 import { parseRetryAfter } from './retry';
 
-/** Request headers by lower-case name, in an object without a prototype. */
-export type HeaderRecord = Record<string, string>;
-
 /** One HTTP exchange, ready to send. */
 export interface Attempt extends HookedAttempt {
-  headers: HeaderRecord;
+  headers: Headers;
   body: string | FormData | undefined;
   timeout: number;
   signal?: AbortSignal | undefined;

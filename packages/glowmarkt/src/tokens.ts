@@ -130,10 +130,13 @@ export function createGlowmarktTokens(setup: TokenSetup): GlowmarktTokens {
       if (held?.token !== token) held = { token, expiresAt: jwtExpiry(token) };
       return token;
     },
-    // The cache's fresh token, when it is the one already held (nothing to record).
+    // The token to send at once, when `get` would give the held one without any work: the cache's
+    // fresh token, or — no login, no store — a given token whose expiry is unknown (obtain() keeps it).
     peek() {
       const token = cache.peek?.();
-      return token !== undefined && held?.token === token ? token : undefined;
+      if (token !== undefined && held?.token === token) return token;
+      if (!login && !store && !adopted && held && !unused && held.expiresAt === undefined) return held.token;
+      return undefined;
     },
     invalidate(token: string) {
       refused.push(token);

@@ -56,6 +56,15 @@ describe('a given token is renewed through GET /auth/newToken before its exp', (
     expect(s.requests.filter((r) => r.headers.token === 'opaque-token-2')).toHaveLength(1);
   });
 
+  it('sends an opaque token on every call, and the one renewToken() got on the calls after', async () => {
+    const { sent } = await issuer(3600, ['opaque-token-1']);
+    const glow = make({ token: 'opaque-token-1' });
+    for (let i = 0; i < 3; i++) await glow.getAccountStatusByUserToken();
+    await glow.renewToken();
+    for (let i = 0; i < 2; i++) await glow.getAccountStatusByUserToken();
+    expect(sent()).toEqual(['opaque-token-1', 'opaque-token-1', 'opaque-token-1', 'r1', 'r1']);
+  });
+
   it('renew: false keeps the token as given', async () => {
     const { renewals } = await issuer();
     const glow = make({ token: jwt('given', seconds() + LIFETIME), renew: false });

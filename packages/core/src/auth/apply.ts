@@ -25,7 +25,7 @@ const NO_CREDENTIALS: ReadonlySet<string> = new Set();
  */
 export function applyAuth(
   strategies: AuthStrategy[],
-  headers: Record<string, string>,
+  headers: Headers,
   signal: AbortSignal | undefined,
   operation: string,
   redactor: Redactor,
@@ -71,7 +71,7 @@ async function applyRest(
  * Core's own strategies (a fixed key, a cache's fresh token) name their header at once: no Headers
  * per request. Undefined when any strategy cannot, and then they all take the general path, in order.
  */
-function syncCredentials(strategies: SyncStrategy[], headers: Record<string, string>, redactor: Redactor): ReadonlySet<string> | undefined {
+function syncCredentials(strategies: SyncStrategy[], headers: Headers, redactor: Redactor): ReadonlySet<string> | undefined {
   const pairs: (readonly [string, string])[] = [];
   for (let i = 0; i < strategies.length; i++) {
     const pair = strategies[i]![SYNC_HEADER]?.();
@@ -82,7 +82,7 @@ function syncCredentials(strategies: SyncStrategy[], headers: Record<string, str
   for (const [name, value] of pairs) {
     // A fixed key is registered when the client is built; a token from a cache is remembered here.
     redactor.remember(value, value.slice(value.indexOf(' ') + 1));
-    headers[name] = value;
+    headers.set(name, value);
     names.add(name);
   }
   return names;
@@ -94,7 +94,7 @@ const unsendable = (e: unknown, operation: string) =>
     ? e
     : new ConfigurationError(`${operation}: a credential cannot be sent as a header (CR, LF, NUL or a character outside Latin-1)`);
 
-function copy(sent: Headers, headers: Record<string, string>, operation: string, redactor: Redactor): ReadonlySet<string> {
+function copy(sent: Headers, headers: Headers, operation: string, redactor: Redactor): ReadonlySet<string> {
   const names = new Set<string>();
   for (const [name, value] of sent) {
     // Whatever credential a strategy obtained (a fresh token) is redacted from now on.
@@ -104,7 +104,7 @@ function copy(sent: Headers, headers: Record<string, string>, operation: string,
         `${operation}: the credential for header "${name}" cannot be sent — it contains CR, LF, NUL or a character outside Latin-1`,
       );
     }
-    headers[name] = value;
+    headers.set(name, value);
     names.add(name);
   }
   return names;
