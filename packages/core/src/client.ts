@@ -101,6 +101,9 @@ export interface ApiResponse<T> {
   requestId: string | undefined;
 }
 
+/** What a call produced, before `withResponse()` adds the request id. */
+type Answer = Omit<ApiResponse<unknown>, 'requestId'>;
+
 /** A call's promise; `.withResponse()` also gives the status and headers. */
 export type ApiPromise<T> = Promise<T> & { withResponse(): Promise<ApiResponse<T>> };
 
@@ -156,12 +159,7 @@ export function createClient(config: TransportConfig): Client {
       }
     : undefined;
 
-  async function run(
-    endpoint: AnyEndpoint,
-    input: Record<string, unknown>,
-    options: CallOptions,
-    started: number,
-  ): Promise<ApiResponse<unknown>> {
+  async function run(endpoint: AnyEndpoint, input: Record<string, unknown>, options: CallOptions, started: number): Promise<Answer> {
     const planned = readCall(endpoint, input, options, baseURL, redactor, hooksFor);
     const { redact, call, hooks, callHeaders, semantics } = isThenable(planned) ? await planned : planned;
     const strategies = strategiesFor(config.auth, endpoint);
@@ -208,14 +206,14 @@ export function createClient(config: TransportConfig): Client {
         if (endpoint.success.includes(res.status)) {
           const read = readSuccess(endpoint, attempt, res, redact);
           const data = isThenable(read) ? await read : read;
-          return { data, status: res.status, headers: res.headers, attempts, requestId: requestIdOf(res.headers) };
+          return answer(data, res.status, res.headers, attempts);
         }
         if (applied && isGone(endpoint, { status: res.status, body: res.body.value })) {
           // An earlier attempt was applied and its response lost: the resource being gone is the success.
           log?.('info', `${endpoint.operation}: ${res.status} on retry ${retries}: already done by an earlier attempt`, {
             attempt: attempts,
           });
-          return { data: undefined, status: res.status, headers: res.headers, attempts, requestId: requestIdOf(res.headers) };
+          return answer(undefined, res.status, res.headers, attempts);
         }
         error = toApiError(attempt, res, reading, redact);
         // A vendor's rate-limit header means "wait" only on a rate limit or an overload, not on any error.
@@ -241,6 +239,9 @@ export function createClient(config: TransportConfig): Client {
     }
   }
 
+  // What a call produced; `withResponse()` adds the request id, so a call's data needs no header lookups.
+  const answer = (data: unknown, status: number, headers: Headers, attempts: number): Answer => ({ data, status, headers, attempts });
+
   function requestIdOf(headers: Headers): string | undefined {
     for (const h of reading.requestIdHeaders) {
       const id = headers.get(h);
@@ -261,12 +262,14 @@ export function createClient(config: TransportConfig): Client {
           e.elapsedMs ??= Date.now() - started;
         }
         throw e;
-      }) as Promise<ApiResponse<never>>;
+      });
       const data = response.then((r) => r.data) as ApiPromise<never>;
+      let full: Promise<ApiResponse<never>> | undefined;
       data.withResponse = () => {
         // The caller reads `response`; keep `data` from reporting the same failure as unhandled.
         data.catch(() => {});
-        return response;
+        full ??= response.then((r) => ({ ...r, requestId: requestIdOf(r.headers) }) as ApiResponse<never>);
+        return full;
       };
       return data;
     },

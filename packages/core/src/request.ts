@@ -80,15 +80,11 @@ export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): 
       }, attempt.timeout)
     : undefined;
   const limit = attempt.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  const where = () => redact.text(describe(attempt));
-  const info = () => ({ method: attempt.method, url: redact.text(attempt.url) });
   try {
     if (caller?.aborted) throw caller.reason;
     // One options object per attempt, re-sent unchanged on each redirect hop that is followed.
     // Hooks run per hop through ofetch's interceptors (see hooks.ts); fetchOptions reach fetch (a dispatcher).
-    const init = {
-      ...attempt.fetchOptions,
-      ...interceptors(attempt, redact),
+    const own = {
       method: attempt.method,
       headers: attempt.headers,
       body: attempt.body as BodyInit,
@@ -98,6 +94,8 @@ export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): 
       responseType: 'stream',
       redirect: 'manual',
     } as const;
+    // Ours win over fetchOptions and the interceptors' names; without either, no copy is made.
+    const init = attempt.fetchOptions || attempt.hooks ? { ...attempt.fetchOptions, ...interceptors(attempt, redact), ...own } : own;
     let url = attempt.url;
     for (let hops = 0; ; hops++) {
       const res = await $fetch.raw(url, init);
@@ -124,6 +122,8 @@ export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): 
     }
   } catch (error) {
     if (error instanceof AcctError) throw error;
+    const where = () => redact.text(describe(attempt));
+    const info = () => ({ method: attempt.method, url: redact.text(attempt.url) });
     if (error instanceof TooLarge) {
       controller.abort();
       const seen = error.declared ? `Content-Length declares ${error.bytes}, nothing was read` : `reading stopped at ${error.bytes}`;

@@ -19,7 +19,7 @@ export function apiKeyHeader(name: string, source: TokenSource, options: { prefi
     throw new ConfigurationError(`apiKeyHeader(${name}): the credential must be a string, a function or a token cache`);
   if (typeof source === 'string') checkedHeaderValue(source, `the credential for ${name}`);
   const lower = name.toLowerCase();
-  const fixed = typeof source === 'string' ? ([lower, prefix + source] as const) : undefined;
+  const fixed = typeof source === 'string' ? ([lower, prefix + source, true] as const) : undefined;
   const cached = `the token cache for ${name} gave a token that`;
   // A token cache that holds a fresh token hands it over at once.
   const peeked = () => {
@@ -27,7 +27,7 @@ export function apiKeyHeader(name: string, source: TokenSource, options: { prefi
     return token === undefined ? undefined : prefix + checkedHeaderValue(token, cached);
   };
   const strategy: SyncStrategy = {
-    secrets: typeof source === 'string' ? [source] : [],
+    secrets: fixed ? [source as string, fixed[1]] : [],
     [SYNC_HEADER]() {
       if (fixed) return fixed;
       const value = peeked();

@@ -72,16 +72,16 @@ async function applyRest(
  * per request. Undefined when any strategy cannot, and then they all take the general path, in order.
  */
 function syncCredentials(strategies: SyncStrategy[], headers: Headers, redactor: Redactor): ReadonlySet<string> | undefined {
-  const pairs: (readonly [string, string])[] = [];
+  const pairs: (readonly [string, string, boolean?])[] = [];
   for (let i = 0; i < strategies.length; i++) {
     const pair = strategies[i]![SYNC_HEADER]?.();
     if (!pair) return undefined;
     pairs.push(pair);
   }
   const names = new Set<string>();
-  for (const [name, value] of pairs) {
+  for (const [name, value, known] of pairs) {
     // A fixed key is registered when the client is built; a token from a cache is remembered here.
-    redactor.remember(value, value.slice(value.indexOf(' ') + 1));
+    if (!known) redactor.remember(value, value.slice(value.indexOf(' ') + 1));
     headers.set(name, value);
     names.add(name);
   }

@@ -21,7 +21,7 @@ export function basic(username: string, password: string): AuthStrategy {
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
   const value = `Basic ${btoa(binary)}`;
-  const pair = ['authorization', value] as const;
+  const pair = ['authorization', value, true] as const;
   const strategy: SyncStrategy = {
     secrets: [username, password, value],
     [SYNC_HEADER]: () => pair,

@@ -38,5 +38,6 @@ export const SYNC_HEADER: unique symbol = Symbol('acct.syncHeader');
 
 /** A strategy with the internal synchronous path. */
 export interface SyncStrategy extends AuthStrategy {
-  [SYNC_HEADER]?: () => readonly [name: string, value: string] | undefined;
+  /** `known` when the value is among the strategy's `secrets` already (nothing to remember). */
+  [SYNC_HEADER]?: () => readonly [name: string, value: string, known?: boolean] | undefined;
 }
