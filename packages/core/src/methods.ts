@@ -15,9 +15,13 @@ export function bindMethods<Endpoints extends Record<string, AnyEndpoint>>(clien
   const methods: Record<string, unknown> = {};
   for (const [name, endpoint] of Object.entries(endpoints)) {
     const arity = endpoint.call.length;
+    const call = endpoint.call as (...args: unknown[]) => never;
     // The options follow the declared arguments; a missing argument stays `undefined` for the schema to judge.
-    methods[name] = (...args: unknown[]) =>
-      client.request(endpoint, endpoint.call(...args.slice(0, arity)) as never, args[arity] as CallOptions);
+    // The usual arities get their own closure: no rest array and slice per call.
+    if (arity === 0) methods[name] = (options?: CallOptions) => client.request(endpoint, call(), options);
+    else if (arity === 1) methods[name] = (a: unknown, options?: CallOptions) => client.request(endpoint, call(a), options);
+    else if (arity === 2) methods[name] = (a: unknown, b: unknown, options?: CallOptions) => client.request(endpoint, call(a, b), options);
+    else methods[name] = (...args: unknown[]) => client.request(endpoint, call(...args.slice(0, arity)), args[arity] as CallOptions);
   }
   return methods as Methods<Endpoints>;
 }

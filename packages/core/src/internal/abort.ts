@@ -8,9 +8,11 @@ function dispatch(this: AbortSignal) {
   for (const fn of set ?? []) fn();
 }
 
+const NOTHING = () => {};
+
 /** Runs `fn` once when `signal` aborts; returns the function that unsubscribes it. */
 export function onAbort(signal: AbortSignal | undefined, fn: () => void): () => void {
-  if (!signal) return () => {};
+  if (!signal) return NOTHING;
   let set = subscribers.get(signal);
   if (!set) {
     set = new Set();

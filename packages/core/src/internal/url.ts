@@ -7,6 +7,8 @@ import type { ValidationIssue } from '../errors';
  * (https://url.spec.whatwg.org/#double-dot-path-segment).
  */
 export function buildPath(endpoint: AnyEndpoint, params: Record<string, unknown> | undefined, issues: ValidationIssue[]): string {
+  // Most paths have no placeholder (`/users/me/`): nothing to fill.
+  if (!endpoint.path.includes('{')) return endpoint.path;
   return endpoint.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = params?.[name];
     const problem = paramProblem(value);
