@@ -12,7 +12,7 @@ import {
   TimeoutError,
   type TokenCache,
 } from '../src/index';
-import { clientFor, getUser, serve } from './helpers';
+import { clientFor, createUser, getUser, serve } from './helpers';
 
 const ok = '{"id":"1","name":"n"}';
 
@@ -201,6 +201,33 @@ describe('schemas that answer asynchronously still work (Standard Schema allows 
     expect(server.requests).toHaveLength(1);
     const mismatch = await client.request(create, { body: { name: 'other' }, query: {} } as never).catch((e) => e);
     expect(mismatch).toBeInstanceOf(ResponseValidationError);
+    expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe('a body the compiled check accepts is sent as given', () => {
+  const answer = () => serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"1","name":"Ann"}'));
+
+  it("keeps the caller's key order and sends plain data once encoded; an instance still goes through valibot", async () => {
+    const server = await answer();
+    const client = clientFor(server);
+    await client.request(createUser, { body: { email: 'ann@example.com', name: 'Ann' } });
+    expect(server.requests[0]!.text).toBe('{"email":"ann@example.com","name":"Ann"}');
+
+    // A class instance is not plain data: valibot checks it and its copy (own fields) is sent.
+    class Person {
+      name = 'Bob';
+      get shout() {
+        return 'BOB';
+      }
+    }
+    await client.request(createUser, { body: new Person() as never });
+    expect(server.requests[1]!.json).toEqual({ name: 'Bob' });
+
+    // Refused as before, with valibot's own issue, and nothing sent.
+    const refused = await client.request(createUser, { body: { name: 'A' } }).catch((e) => e);
+    expect(refused).toBeInstanceOf(RequestValidationError);
+    expect(refused.message).toContain('body.name');
     expect(server.requests).toHaveLength(2);
   });
 });

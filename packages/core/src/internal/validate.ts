@@ -11,9 +11,12 @@ export const isThenable = (v: unknown): v is PromiseLike<unknown> =>
 
 /**
  * Runs a Standard Schema; issues get a dotted path under `prefix` (`body.users.0.email`). A
- * synchronous schema (valibot's are) answers synchronously: no promise per checked value.
+ * synchronous schema (valibot's are) answers synchronously: no promise per checked value. A valibot
+ * schema the fast path compiles is checked in place first; the schema runs when that says no.
  */
 export function check(schema: Schema, value: unknown, prefix: string, issues: ValidationIssue[]): unknown {
+  // The compiled fast path says yes only where valibot's output would be this same data.
+  if (fastCheck(schema)?.(value)) return value;
   const result = schema['~standard'].validate(value);
   return isThenable(result) ? Promise.resolve(result).then((r: Result) => collect(r, prefix, issues)) : collect(result, prefix, issues);
 }
@@ -37,7 +40,5 @@ function collect(result: Result, prefix: string, issues: ValidationIssue[]): unk
  * says no or cannot compile it, so issues are always the schema's own.
  */
 export function checkResponse(schema: Schema, value: unknown, issues: ValidationIssue[]): unknown {
-  const fast = fastCheck(schema);
-  if (fast?.(value)) return value;
   return check(schema, value, '', issues);
 }
