@@ -109,6 +109,12 @@ export function authFrom(
       last = await cache.get(signal);
       return last;
     },
+    // A fresh cached token at once: the request then waits on no promise for it.
+    peek() {
+      const token = cache.peek?.();
+      if (token !== undefined) last = token;
+      return token;
+    },
     invalidate(token: string) {
       if (last === token) last = undefined;
       return cache.invalidate(token);
