@@ -14,10 +14,10 @@ export interface LoopbackRow {
  * Every contender (./contenders: raw fetch up to @acct/thoughtspot, and the vendor SDK) calling
  * `searchUsers` against one loopback server (its own process, 10 users), interleaved in rounds with
  * the order rotated; medians per call, logins made, and ratios to raw fetch: the median over rounds
- * of each round's median against raw fetch's in that round, so a slow spell of a shared machine
- * weighs on both sides of a ratio.
+ * of each round's median against raw fetch's in that round. Rounds are short (50 calls each), so a
+ * slow spell of a shared machine weighs on both sides of a ratio.
  */
-export async function loopback(rounds = 10, perRound = 200): Promise<LoopbackRow[]> {
+export async function loopback(rounds = 40, perRound = 50): Promise<LoopbackRow[]> {
   const server = await startBenchServer(10);
   const contenders = all(server.url);
   const times = new Map<string, number[]>(contenders.map(([name]) => [name, []]));
