@@ -14,7 +14,7 @@ export interface BreakdownRow {
 const root = new URL('../..', import.meta.url).pathname;
 
 // Our packages from their TypeScript sources, so each of our files is its own input; ofetch from its
-// universal build, as core's tsdown config does.
+// universal build and ufo / destr from core's stand-ins, as core's tsdown config does.
 const fromSource: Plugin = {
   name: 'acct-from-source',
   setup(b) {
@@ -25,6 +25,8 @@ const fromSource: Plugin = {
     });
     const ofetch = join(dirname(createRequire(`${root}packages/core/package.json`).resolve('ofetch')), 'index.mjs');
     b.onResolve({ filter: /^ofetch$/ }, () => ({ path: ofetch }));
+    // Core's build puts its own stand-ins in place of ofetch's ufo and destr (packages/core/tsdown.config.ts).
+    b.onResolve({ filter: /^(ufo|destr)$/ }, ({ path }) => ({ path: `${root}packages/core/src/internal/ofetch/${path}.ts` }));
   },
 };
 
