@@ -153,6 +153,13 @@ describe('credentials set without a promise', () => {
     expect(refused).toBeInstanceOf(ConfigurationError);
     expect(refused.message).not.toContain('token-1');
     expect(server.requests).toHaveLength(2);
+    // A peek() that throws (plain JavaScript) is a typed error too, and nothing is sent.
+    const throwing = createClient({
+      baseURL: server.url,
+      auth: { default: bearer({ ...cache, peek: () => JSON.parse('{') as string }) },
+    });
+    await expect(throwing.request(getUser, { params: { id: '1' } })).rejects.toBeInstanceOf(ConfigurationError);
+    expect(server.requests).toHaveLength(2);
   });
 
   it('applies strategies in order when one has no synchronous path: the later one wins a shared header', async () => {

@@ -31,7 +31,13 @@ export function applyAuth(
   redactor: Redactor,
 ): ReadonlySet<string> | Promise<ReadonlySet<string>> {
   if (strategies.length === 0) return NO_CREDENTIALS;
-  const direct = syncCredentials(strategies, headers, redactor);
+  let direct: ReadonlySet<string> | undefined;
+  try {
+    direct = syncCredentials(strategies, headers, redactor);
+  } catch (e) {
+    // A hand-written cache's `peek()` that throws is reported like a throwing `get()`.
+    throw unsendable(e, operation);
+  }
   if (direct) return direct;
   const sent = new Headers();
   for (let i = 0; i < strategies.length; i++) {
