@@ -15,7 +15,7 @@ import {
   type VendorErrorDetails,
 } from './errors';
 import { type HookedAttempt, interceptors } from './hooks';
-import { borrowController, onAbort, returnController } from './internal/abort';
+import { onAbort } from './internal/abort';
 import { type ParsedBody, parseBody } from './internal/body';
 import { DEFAULT_MAX_RESPONSE_BYTES, readBody, TooLarge } from './internal/read-body';
 import { decideRedirect, REDIRECT_STATUSES } from './internal/redirect';
@@ -68,8 +68,9 @@ const NO_BODY = new Set([204, 205, 304]);
  * signal. Redirects are handled here (see `decideRedirect`), and the body is read as a stream, bounded.
  */
 export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promise<Received> {
-  const controller = borrowController();
-  let finished = false;
+  // A new controller per attempt: a fetch (a user's wrapper, a tracing patch) may keep listeners on
+  // the signal, and a signal lent again would abort them on a later call's timeout.
+  const controller = new AbortController();
   const caller = attempt.signal;
   let timedOut = false;
   const unsubscribe = onAbort(caller, () => controller.abort(caller?.reason));
@@ -112,7 +113,6 @@ export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): 
       const empty = attempt.method === 'HEAD' || NO_BODY.has(res.status);
       if (empty) await res.body?.cancel().catch(() => {});
       const text = empty ? '' : await readBody(res, limit);
-      finished = true;
       return {
         status: res.status,
         statusText: res.statusText,
@@ -139,8 +139,6 @@ export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): 
   } finally {
     clearTimeout(timer);
     unsubscribe();
-    // Only an attempt whose response was read to the end gives its controller back for reuse.
-    if (finished) returnController(controller);
   }
 }
 

@@ -138,7 +138,7 @@ describe('object checks walk the value, and agree with valibot on every key', ()
     [
       'inherited names',
       v.looseObject({ id: v.string(), toString: v.optional(v.string()), constructor: v.optional(v.string()) }),
-      [{ id: '1' }, { id: '1', toString: 'x', constructor: 'y' }, { id: '1', toString: 1 }],
+      [{ id: '1' }, { id: '1', toString: 'x' }, { id: '1', toString: 1 }],
     ],
     [
       'strict',
@@ -164,6 +164,53 @@ describe('object checks walk the value, and agree with valibot on every key', ()
       expect(fast, JSON.stringify(value)).toBe(slow.success);
       if (fast) expect(slow.output).toEqual(value);
     }
+  });
+});
+
+describe('the fast path says yes only when valibot would give back the same data', () => {
+  // Whenever the fast path accepts, valibot must accept and output a deep copy equal to the input.
+  const agrees = (schema: v.GenericSchema, value: unknown) => {
+    const fast = fastCheck(schema)!(value);
+    const slow = v.safeParse(schema, value);
+    if (fast) {
+      expect(slow.success).toBe(true);
+      expect(slow.output).toStrictEqual(value);
+    }
+    if (!slow.success) expect(fast).toBe(false);
+    return fast;
+  };
+
+  it('an exact optional key may be absent, never present as undefined', () => {
+    const schema = v.strictObject({ id: v.string(), a: v.exactOptional(v.string()) });
+    expect(agrees(schema, { id: '1' })).toBe(true);
+    expect(agrees(schema, { id: '1', a: 'x' })).toBe(true);
+    expect(agrees(schema, { id: '1', a: undefined })).toBe(false);
+    expect(agrees(v.exactOptional(v.string()), undefined)).toBe(false);
+  });
+
+  it('own constructor / prototype keys (which valibot drops from its copy) go to valibot', () => {
+    const loose = v.looseObject({ ok: v.string() });
+    const record = v.record(v.string(), v.string());
+    for (const key of ['constructor', 'prototype']) {
+      expect(agrees(loose, { ok: 'k', [key]: 'evil' })).toBe(false);
+      expect(agrees(record, { ok: 'k', [key]: 'evil' })).toBe(false);
+    }
+    expect(agrees(record, { ok: 'k' })).toBe(true);
+  });
+
+  it('nothing takes the fast path while Object.prototype has an enumerable key', () => {
+    const schema = v.looseObject({ name: v.string() });
+    expect(agrees(schema, { name: 'n' })).toBe(true);
+    // biome-ignore lint/suspicious/noExplicitAny: polluting on purpose, removed below
+    (Object.prototype as any).name = 'polluted';
+    try {
+      expect(agrees(schema, {})).toBe(false);
+      expect(agrees(schema, { name: 'n' })).toBe(false);
+    } finally {
+      // biome-ignore lint/suspicious/noExplicitAny: cleanup
+      delete (Object.prototype as any).name;
+    }
+    expect(agrees(schema, { name: 'n' })).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type AuthStrategy,
   apiKeyHeader,
+  basic,
   bearer,
   ConfigurationError,
   createClient,
@@ -16,74 +17,26 @@ import { clientFor, createUser, getUser, serve } from './helpers';
 
 const ok = '{"id":"1","name":"n"}';
 
-/** The real fetch, recording the signal each attempt was given and whether it had aborted by then. */
-function recordingFetch() {
-  const seen: { signal: AbortSignal; abortedAtStart: boolean }[] = [];
-  const fetch = (url: string, init: RequestInit) => {
-    seen.push({ signal: init.signal!, abortedAtStart: init.signal!.aborted });
-    // A careless fetch wrapper: a listener per request, never removed.
-    init.signal!.addEventListener('abort', () => {});
-    return globalThis.fetch(url, init);
-  };
-  return { seen, fetch };
-}
-
-describe('attempt controllers are reused only while safe', () => {
-  it('lends a signal that never aborted at most 8 times, never an aborted one, and timeouts still fire', async () => {
+describe('every attempt has its own signal', () => {
+  it('a timeout aborts only its own attempt: listeners a fetch wrapper left on earlier signals never fire', async () => {
     const server = await serve((req, res) => {
       if (req.path === '/users/slow') return void setTimeout(() => res.writeHead(200).end(ok), 2_000);
       res.writeHead(200, { 'content-type': 'application/json' }).end(ok);
     });
-    const warnings: Error[] = [];
-    const onWarning = (w: Error) => warnings.push(w);
-    process.on('warning', onWarning);
-    try {
-      const { seen, fetch } = recordingFetch();
-      const client = clientFor(server, { fetch });
-      const get = (id: string, options = {}) => client.request(getUser, { params: { id } }, options);
-      for (let i = 0; i < 30; i++) await get('1');
-      const timedOut = await get('slow', { timeout: 50, maxRetries: 0 }).catch((e) => e);
-      expect(timedOut).toBeInstanceOf(TimeoutError);
-      const aborted = seen.at(-1)!.signal;
-      expect(aborted.aborted).toBe(true);
-      for (let i = 0; i < 30; i++) await get('1');
-
-      // Every attempt started with a live signal, and the one that timed out was never lent again.
-      expect(seen.every((s) => !s.abortedAtStart)).toBe(true);
-      const timedOutAt = 30;
-      expect(seen[timedOutAt]!.signal).toBe(aborted);
-      expect(seen.slice(timedOutAt + 1).filter((s) => s.signal === aborted)).toEqual([]);
-      const uses = new Map<AbortSignal, number>();
-      for (const { signal } of seen) uses.set(signal, (uses.get(signal) ?? 0) + 1);
-      expect(Math.max(...uses.values())).toBeLessThanOrEqual(8);
-      expect(uses.size).toBeGreaterThan(1);
-      // Reused, so fewer signals than attempts (the point of the pool).
-      expect(uses.size).toBeLessThan(seen.length / 4);
-      expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([]);
-    } finally {
-      process.off('warning', onWarning);
-    }
-  });
-
-  it('does not lend the controller of an attempt that failed before its body was read', async () => {
-    const server = await serve((_req, res, n) => {
-      // Every other response is cut mid-body: the socket closes 95 bytes short of its Content-Length.
-      if (n % 2 === 1) {
-        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' }).write('{"id"');
-        return void setTimeout(() => res.socket?.destroy(), 5);
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end(ok);
-    });
-    const { seen, fetch } = recordingFetch();
-    const client = clientFor(server, { fetch, maxRetries: 0 });
-    const results = [];
-    for (let i = 0; i < 10; i++) results.push(await client.request(getUser, { params: { id: '1' } }).catch((e) => e));
-    expect(results.filter((r) => r instanceof Error)).toHaveLength(5);
-    // No attempt after a failed one got the failed attempt's signal.
-    const failedAt = results.flatMap((r, i) => (r instanceof Error ? [i] : []));
-    const reused = failedAt.filter((i) => seen.slice(i + 1).some((s) => s.signal === seen[i]!.signal));
-    expect(failedAt).toHaveLength(5);
-    expect(reused).toEqual([]);
+    const aborted: string[] = [];
+    const signals = new Set<AbortSignal>();
+    // A careless fetch wrapper (tracing, metrics): a listener per request, never removed.
+    const fetch = (url: string, init: RequestInit) => {
+      signals.add(init.signal!);
+      init.signal!.addEventListener('abort', () => aborted.push(new URL(url).pathname));
+      return globalThis.fetch(url, init);
+    };
+    const client = clientFor(server, { fetch });
+    for (let i = 0; i < 20; i++) await client.request(getUser, { params: { id: '1' } });
+    const timedOut = await client.request(getUser, { params: { id: 'slow' } }, { timeout: 50, maxRetries: 0 }).catch((e) => e);
+    expect(timedOut).toBeInstanceOf(TimeoutError);
+    expect(signals.size).toBe(21);
+    expect(aborted).toEqual(['/users/slow']);
   });
 });
 
@@ -153,13 +106,13 @@ describe('credentials set without a promise', () => {
     expect(refused).toBeInstanceOf(ConfigurationError);
     expect(refused.message).not.toContain('token-1');
     expect(server.requests).toHaveLength(2);
-    // A peek() that throws (plain JavaScript) is a typed error too, and nothing is sent.
-    const throwing = createClient({
-      baseURL: server.url,
-      auth: { default: bearer({ ...cache, peek: () => JSON.parse('{') as string }) },
-    });
-    await expect(throwing.request(getUser, { params: { id: '1' } })).rejects.toBeInstanceOf(ConfigurationError);
-    expect(server.requests).toHaveLength(2);
+    // peek() is a shortcut: one that throws or says null (plain JavaScript) leaves the call to get().
+    for (const peek of [() => JSON.parse('{') as string, () => null as unknown as string]) {
+      const odd = createClient({ baseURL: server.url, auth: { default: bearer({ ...cache, peek }) } });
+      await odd.request(getUser, { params: { id: '1' } });
+      expect(server.requests.at(-1)!.headers.authorization).toBe('Bearer fetched-token-1');
+    }
+    expect(server.requests).toHaveLength(4);
   });
 
   it('applies strategies in order when one has no synchronous path: the later one wins a shared header', async () => {
@@ -236,5 +189,89 @@ describe('a body the compiled check accepts is sent as given', () => {
     expect(refused).toBeInstanceOf(RequestValidationError);
     expect(refused.message).toContain('body.name');
     expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe('the synchronous credential path never changes what is sent or redacted', () => {
+  // Echoes the credential without its scheme word, as a careless vendor error message might.
+  const echo = (text: string) =>
+    serve((req, res) =>
+      res
+        .writeHead(401, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message: `${text} ${req.headers.authorization?.split(' ')[1]}` })),
+    );
+
+  it("redacts a Basic credential's base64 on its own when the server echoes it", async () => {
+    const server = await echo('bad credentials');
+    const b64 = btoa('appkey:s3cretpassword');
+    const client = createClient({ baseURL: server.url, auth: { default: basic('appkey', 's3cretpassword') }, maxRetries: 0 });
+    const error = await client.request(getUser, { params: { id: '1' } }).catch((e) => e);
+    expect(server.requests[0]!.headers.authorization).toBe(`Basic ${b64}`);
+    expect(JSON.stringify([error.message, error.body])).not.toContain(b64);
+  });
+
+  it("sends a wrapper's own apply() over the strategy it spreads, and redacts a token whose secrets it dropped", async () => {
+    const server = await echo('refused');
+    const rotated: AuthStrategy = {
+      ...bearer('static-token-1234'),
+      apply: ({ headers }) => void headers.set('Authorization', 'Bearer rotated-token-99'),
+    };
+    await createClient({ baseURL: server.url, auth: { default: rotated }, maxRetries: 0 })
+      .request(getUser, { params: { id: '1' } })
+      .catch(() => {});
+    expect(server.requests[0]!.headers.authorization).toBe('Bearer rotated-token-99');
+
+    const bare: AuthStrategy = { ...bearer('static-token-1234'), secrets: undefined };
+    const error = await createClient({ baseURL: server.url, auth: { default: bare }, maxRetries: 0 })
+      .request(getUser, { params: { id: '1' } })
+      .catch((e) => e);
+    expect(server.requests[1]!.headers.authorization).toBe('Bearer static-token-1234');
+    expect(JSON.stringify([error.message, error.body])).not.toContain('static-token-1234');
+  });
+});
+
+describe('an async body check left behind by a failing query check', () => {
+  it('the call fails typed and the pending check never becomes an unhandled rejection', async () => {
+    const server = await serve((_req, res) => res.writeHead(200).end('{}'));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const slowBody: Schema = {
+        '~standard': {
+          version: 1,
+          vendor: 'test',
+          validate: () => new Promise((_resolve, reject) => setTimeout(() => reject(new Error('lookup failed')), 10)),
+        },
+      };
+      const throwingQuery: Schema = {
+        '~standard': {
+          version: 1,
+          vendor: 'test',
+          validate: () => {
+            throw new Error('query check broke');
+          },
+        },
+      };
+      const endpoint = defineEndpoint({
+        operation: 'lookup',
+        method: 'POST',
+        path: '/lookup',
+        body: slowBody,
+        query: throwingQuery,
+        idempotent: false,
+        summary: 'Looks up.',
+        docs: 'https://example.test/docs/lookup',
+      });
+      const error = await createClient({ baseURL: server.url })
+        .request(endpoint, { body: {}, query: {} } as never)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RequestValidationError);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(unhandled).toEqual([]);
+      expect(server.requests).toHaveLength(0);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 });

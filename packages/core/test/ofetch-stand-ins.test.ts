@@ -27,10 +27,20 @@ describe("core's stand-ins for ofetch's ufo and destr", () => {
     ['https://api.example/x?a=0&keep=1', { a: undefined }],
     ['https://api.example/x', { list: ['p', 'q'] }],
     ['https://api.example/x#frag', { a: 'b c' }],
+    ['https://api.example/x', { o: { n: 3 }, list: [{ k: 'v' }, null] }],
   ])('withQuery(%j, %j) means what ufo’s does', (input, query) => {
     const ours = new URL(withQuery(input, query as Record<string, unknown>));
     const theirs = new URL(ufo.withQuery(input, query as never));
     expect([ours.pathname, [...ours.searchParams], ours.hash]).toEqual([theirs.pathname, [...theirs.searchParams], theirs.hash]);
+  });
+
+  // Simple values, compared as text: the bare keys of null and '' included.
+  it.each([
+    ['https://api.example/x', { c: null, d: '', e: 0, f: false, g: 'h' }],
+    ['https://api.example/x?a=1', { b: [1, 'two', true], a: undefined }],
+    ['https://api.example/x?keep=1&a=0', { a: 2, empty: [] }],
+  ])('withQuery(%j, %j) is ufo’s, character for character', (input, query) => {
+    expect(withQuery(input, query as Record<string, unknown>)).toBe(ufo.withQuery(input, query as never));
   });
 
   it.each(['{"a":[1,2]}', '[1]', 'true', '12.5', 'null', 'plain text', '{"broken":'])('destr(%j) is destr’s', (text) => {

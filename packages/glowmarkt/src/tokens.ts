@@ -161,8 +161,7 @@ export function createGlowmarktTokens(setup: TokenSetup): GlowmarktTokens {
   const header = userToken(source);
   return {
     strategy: {
-      // Spread, so core's synchronous path for a fresh cached token comes along.
-      ...header,
+      apply: header.apply,
       // A login after a 401 is worth one replay; a given token that cannot be renewed would get the same 401.
       async refresh(sent) {
         const before = sent.get('token');

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../errors';
 import { checkedHeaderValue, isHeaderName } from './header-value';
-import { type AuthStrategy, SYNC_HEADER, type SyncStrategy, type TokenCache, type TokenSource } from './types';
+import { type AuthStrategy, SYNC_HEADERS, type TokenCache, type TokenSource } from './types';
 
 /**
  * Sends a credential in a named header, optionally after a prefix (`Token`, `Bearer`). A fixed
@@ -19,20 +19,21 @@ export function apiKeyHeader(name: string, source: TokenSource, options: { prefi
     throw new ConfigurationError(`apiKeyHeader(${name}): the credential must be a string, a function or a token cache`);
   if (typeof source === 'string') checkedHeaderValue(source, `the credential for ${name}`);
   const lower = name.toLowerCase();
-  const fixed = typeof source === 'string' ? ([lower, prefix + source, true] as const) : undefined;
+  const fixed = typeof source === 'string' ? ([lower, prefix + source] as const) : undefined;
   const cached = `the token cache for ${name} gave a token that`;
-  // A token cache that holds a fresh token hands it over at once.
+  // A token cache that holds a fresh token hands it over at once. `peek` is a shortcut: one that
+  // throws or says `null` (plain JavaScript) leaves the request to `get`.
   const peeked = () => {
-    const token = typeof source === 'object' ? source.peek?.() : undefined;
-    return token === undefined ? undefined : prefix + checkedHeaderValue(token, cached);
+    let token: unknown;
+    try {
+      token = typeof source === 'object' ? source.peek?.() : undefined;
+    } catch {
+      return undefined;
+    }
+    return token == null ? undefined : prefix + checkedHeaderValue(token, cached);
   };
-  const strategy: SyncStrategy = {
+  const strategy: AuthStrategy = {
     secrets: fixed ? [source as string, fixed[1]] : [],
-    [SYNC_HEADER]() {
-      if (fixed) return fixed;
-      const value = peeked();
-      return value === undefined ? undefined : [lower, value];
-    },
     // A fixed key, or a fresh cached token, is set synchronously: no promise per request.
     apply({ headers, signal }) {
       if (fixed) return void headers.set(name, fixed[1]);
@@ -55,5 +56,10 @@ export function apiKeyHeader(name: string, source: TokenSource, options: { prefi
           }
         : undefined,
   };
+  SYNC_HEADERS.set(strategy.apply, () => {
+    if (fixed) return fixed;
+    const value = peeked();
+    return value === undefined ? undefined : [lower, value];
+  });
   return strategy;
 }

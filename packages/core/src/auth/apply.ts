@@ -2,7 +2,7 @@ import type { AnyEndpoint } from '../endpoint';
 import { AcctError, ConfigurationError } from '../errors';
 import { headerProblem } from '../internal/headers';
 import type { Redactor } from '../redact';
-import { type AuthStrategy, SYNC_HEADER, type SyncStrategy } from './types';
+import { type AuthStrategy, SYNC_HEADERS } from './types';
 
 /** The strategies an endpoint's scheme names (`default` unless it says; none for `auth: false`). */
 export function strategiesFor(
@@ -77,17 +77,18 @@ async function applyRest(
  * Core's own strategies (a fixed key, a cache's fresh token) name their header at once: no Headers
  * per request. Undefined when any strategy cannot, and then they all take the general path, in order.
  */
-function syncCredentials(strategies: SyncStrategy[], headers: Headers, redactor: Redactor): ReadonlySet<string> | undefined {
-  const pairs: (readonly [string, string, boolean?])[] = [];
+function syncCredentials(strategies: AuthStrategy[], headers: Headers, redactor: Redactor): ReadonlySet<string> | undefined {
+  const pairs: (readonly [string, string])[] = [];
   for (let i = 0; i < strategies.length; i++) {
-    const pair = strategies[i]![SYNC_HEADER]?.();
+    const s = strategies[i];
+    const pair = s && SYNC_HEADERS.get(s.apply)?.();
     if (!pair) return undefined;
     pairs.push(pair);
   }
   const names = new Set<string>();
-  for (const [name, value, known] of pairs) {
-    // A fixed key is registered when the client is built; a token from a cache is remembered here.
-    if (!known) redactor.remember(value, value.slice(value.indexOf(' ') + 1));
+  for (const [name, value] of pairs) {
+    // Known values cost a lookup; a wrapper may have dropped the strategy's `secrets`, and a token is new.
+    redactor.remember(value, value.slice(value.indexOf(' ') + 1));
     headers.set(name, value);
     names.add(name);
   }

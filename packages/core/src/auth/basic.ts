@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors';
-import { type AuthStrategy, SYNC_HEADER, type SyncStrategy } from './types';
+import { type AuthStrategy, SYNC_HEADERS } from './types';
 
 /**
  * HTTP Basic authentication (RFC 7617), UTF-8 encoded. The user-id and password must be strings
@@ -21,13 +21,14 @@ export function basic(username: string, password: string): AuthStrategy {
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
   const value = `Basic ${btoa(binary)}`;
-  const pair = ['authorization', value, true] as const;
-  const strategy: SyncStrategy = {
-    secrets: [username, password, value],
-    [SYNC_HEADER]: () => pair,
+  const pair = ['authorization', value] as const;
+  const strategy: AuthStrategy = {
+    // The base64 alone too: a server that echoes it back must not hand out `user:password`.
+    secrets: [username, password, value, value.slice('Basic '.length)],
     apply({ headers }) {
       headers.set('Authorization', value);
     },
   };
+  SYNC_HEADERS.set(strategy.apply, () => pair);
   return strategy;
 }

@@ -30,14 +30,9 @@ export interface TokenCache {
 export type TokenSource = string | (() => string | Promise<string>) | TokenCache;
 
 /**
- * Internal: a strategy core built (`apiKeyHeader`, `bearer`, `basic`) can name its header and value
- * without a request's Headers, when it has them at once (a fixed key, a cache's fresh token).
- * Checked when built or peeked; enumerable, so a vendor's `{ ...strategy, refresh }` keeps it.
+ * Internal: the strategies core builds (`apiKeyHeader`, `bearer`, `basic`) can name their header
+ * and value without a request's Headers when they have them at once (a fixed key, a cache's fresh
+ * token). Keyed by the strategy's own `apply`: a wrapper that replaces `apply` takes the general
+ * path, so its credential is the one sent.
  */
-export const SYNC_HEADER: unique symbol = Symbol('acct.syncHeader');
-
-/** A strategy with the internal synchronous path. */
-export interface SyncStrategy extends AuthStrategy {
-  /** `known` when the value is among the strategy's `secrets` already (nothing to remember). */
-  [SYNC_HEADER]?: () => readonly [name: string, value: string, known?: boolean] | undefined;
-}
+export const SYNC_HEADERS: WeakMap<AuthStrategy['apply'], () => readonly [name: string, value: string] | undefined> = new WeakMap();

@@ -31,7 +31,14 @@ function prepareCall(
   const issues: ValidationIssue[] = optionIssues(options, 'options');
   const path = buildPath(endpoint, input.params as Record<string, unknown> | undefined, issues);
   const body = endpoint.body ? check(endpoint.body, input.body, 'body', issues) : undefined;
-  const query = endpoint.query ? check(endpoint.query, input.query, 'query', issues) : undefined;
+  let query: unknown;
+  try {
+    query = endpoint.query ? check(endpoint.query, input.query, 'query', issues) : undefined;
+  } catch (e) {
+    // The call fails with this throw: a pending async body check must not reject unobserved later.
+    if (isThenable(body)) Promise.resolve(body).catch(() => {});
+    throw e;
+  }
   const finish = (body: unknown, query: unknown): PreparedCall => {
     let encoded: string | FormData | undefined;
     if (issues.length === 0 && endpoint.body) {

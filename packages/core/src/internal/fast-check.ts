@@ -35,7 +35,8 @@ export function fastCheck(schema: object): Check | undefined {
   if (check === undefined) {
     // Only valibot's own schemas: another library's `type` field does not mean the same checks.
     const vendor = (schema as { '~standard'?: { vendor?: string } })['~standard']?.vendor;
-    check = vendor === 'valibot' ? (compile(schema as Node) ?? null) : null;
+    const compiled = vendor === 'valibot' ? compile(schema as Node) : undefined;
+    check = compiled ? (v: unknown) => !polluted() && compiled(v) : null;
     cache.set(schema, check);
   }
   return check ?? undefined;
@@ -45,10 +46,19 @@ export function fastCheck(schema: object): Check | undefined {
 // keeps): a no here sends the value to valibot, which decides and copies.
 // Only plain data: an instance (a Date, a class with `toJSON` or enumerable inherited fields) is
 // encoded differently from valibot's copy of it, so it goes to valibot.
+// Own `__proto__`, `constructor` and `prototype` keys are dropped from valibot's copies: not the same data.
 const isObject = (v: unknown): v is Record<string, unknown> => {
-  if (v === null || typeof v !== 'object' || Array.isArray(v) || Object.hasOwn(v, '__proto__')) return false;
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  if (Object.hasOwn(v, '__proto__') || Object.hasOwn(v, 'constructor') || Object.hasOwn(v, 'prototype')) return false;
   const proto = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
+};
+
+// An enumerable key on Object.prototype (pollution) is seen by valibot's `in` and `for…in` and
+// copied into its output, never encoded from the original: with one, nothing takes the fast path.
+const polluted = () => {
+  for (const _ in Object.prototype) return true;
+  return false;
 };
 
 function compile(node: Node): Check | undefined {
@@ -92,6 +102,8 @@ function compile(node: Node): Check | undefined {
       }
       if (node.type === 'nullable') return (v) => v === null || inner(v);
       if (node.type === 'nullish') return (v) => v === null || v === undefined || inner(v);
+      // exact_optional allows an absent key (the object check knows), never a present undefined.
+      if (node.type === 'exact_optional') return inner;
       return (v) => v === undefined || inner(v);
     }
     case 'array': {

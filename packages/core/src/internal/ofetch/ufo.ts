@@ -15,7 +15,10 @@ export function withBase(input: string, base: string | undefined): string {
   return `${root}/${input.startsWith('/') ? input.slice(1) : input}`;
 }
 
-/** `input` with `query` merged into its search as ufo merges it: a key given replaces the URL's in place, `undefined` drops it, arrays repeat. */
+/**
+ * `input` with `query` merged into its search as ufo merges it: a key given replaces the URL's in
+ * place, `undefined` drops it, `null` and `''` leave the bare key, arrays repeat, objects are JSON.
+ */
 export function withQuery(input: string, query: Record<string, unknown> | undefined): string {
   if (!query) return input;
   const hashAt = input.indexOf('#');
@@ -29,13 +32,15 @@ export function withQuery(input: string, query: Record<string, unknown> | undefi
     merged[key] = seen === undefined ? value : ([] as unknown[]).concat(seen, value);
   }
   Object.assign(merged, query);
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(merged)) {
-    if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) {
-      params.append(key, item !== null && typeof item === 'object' ? JSON.stringify(item) : String(item));
-    }
+  const text = (v: unknown) => encodeURIComponent(typeof v === 'string' ? v : JSON.stringify(v));
+  const parts: string[] = [];
+  for (const [key, raw] of Object.entries(merged)) {
+    if (raw === undefined) continue;
+    const value = typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : raw;
+    if (!value) parts.push(encodeURIComponent(key));
+    else if (Array.isArray(value)) parts.push(...value.map((item) => `${encodeURIComponent(key)}=${text(item)}`));
+    else parts.push(`${encodeURIComponent(key)}=${text(value)}`);
   }
-  const search = params.toString();
+  const search = parts.join('&');
   return `${at < 0 ? rest : rest.slice(0, at)}${search ? `?${search}` : ''}${hash}`;
 }
