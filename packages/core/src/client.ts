@@ -170,12 +170,11 @@ export function createClient(config: TransportConfig): Client {
     let applied = false;
     for (;;) {
       // Header names are case-insensitive: a call's `accept-version` replaces the client's `Accept-Version`.
-      // Header names are case-insensitive: a call's `accept-version` replaces the client's `Accept-Version`.
       const headers = new Headers(baseHeaders);
       for (const [k, v] of callHeaders) headers.set(k, v);
       if (call.contentType) headers.set('content-type', call.contentType);
       const set = applyAuth(strategies, headers, options.signal, endpoint.operation, redactor);
-      const credentials = set instanceof Promise ? await set : set;
+      const credentials = isThenable(set) ? await set : set;
       if (options.signal?.aborted) {
         throw Object.assign(new RequestAbortedError(`${endpoint.operation}: aborted by the caller`, { cause: options.signal.reason }), {
           method: endpoint.method,

@@ -35,7 +35,7 @@ export function applyAuth(
   try {
     direct = syncCredentials(strategies, headers, redactor);
   } catch (e) {
-    // A hand-written cache's `peek()` that throws is reported like a throwing `get()`.
+    // A peeked token that cannot be sent is a ConfigurationError already; anything else is typed alike.
     throw unsendable(e, operation);
   }
   if (direct) return direct;
