@@ -21,7 +21,7 @@ import { DEFAULT_MAX_RESPONSE_BYTES, readBody, TooLarge } from './internal/read-
 import { decideRedirect, REDIRECT_STATUSES } from './internal/redirect';
 import { rootCause } from './internal/root-cause';
 import { MESSAGE_MAX, oneLine, SUMMARY_WINDOW, textSummary } from './internal/text';
-import { checkResponse, isThenable } from './internal/validate';
+import { check, isThenable } from './internal/validate';
 import type { Redactor } from './redact';
 import { parseRetryAfter } from './retry';
 
@@ -241,7 +241,7 @@ export function readSuccess(endpoint: AnyEndpoint, attempt: Attempt, res: Receiv
     });
     return mismatch(attempt, res, redact, issues);
   }
-  const data = checkResponse(endpoint.response, res.body.value, issues);
+  const data = check(endpoint.response, res.body.value, '', issues);
   const settle = (data: unknown) => (issues.length === 0 ? data : mismatch(attempt, res, redact, issues));
   return isThenable(data) ? Promise.resolve(data).then(settle) : settle(data);
 }

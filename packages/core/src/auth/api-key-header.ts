@@ -32,13 +32,18 @@ export function apiKeyHeader(name: string, source: TokenSource, options: { prefi
     }
     return token == null ? undefined : prefix + checkedHeaderValue(token, cached);
   };
+  // The header at once, when there is no waiting: a fixed key, or a cache's fresh token.
+  const now = (): readonly [string, string] | undefined => {
+    if (fixed) return fixed;
+    const value = peeked();
+    return value === undefined ? undefined : [lower, value];
+  };
   const strategy: AuthStrategy = {
     secrets: fixed ? [source as string, fixed[1]] : [],
     // A fixed key, or a fresh cached token, is set synchronously: no promise per request.
     apply({ headers, signal }) {
-      if (fixed) return void headers.set(name, fixed[1]);
-      const value = peeked();
-      if (value !== undefined) return void headers.set(name, value);
+      const ready = now();
+      if (ready) return void headers.set(name, ready[1]);
       return (async () => {
         // Called per request: a provider (user code) or a cache may hand back anything.
         const value = typeof source === 'function' ? await source() : await (source as TokenCache).get(signal);
@@ -56,10 +61,6 @@ export function apiKeyHeader(name: string, source: TokenSource, options: { prefi
           }
         : undefined,
   };
-  SYNC_HEADERS.set(strategy.apply, () => {
-    if (fixed) return fixed;
-    const value = peeked();
-    return value === undefined ? undefined : [lower, value];
-  });
+  SYNC_HEADERS.set(strategy.apply, now);
   return strategy;
 }

@@ -50,11 +50,11 @@ export function applyAuth(
     // Any thenable a strategy returns (not only a native Promise) is waited for.
     if (typeof (pending as PromiseLike<unknown> | undefined)?.then === 'function') {
       return applyRest(pending as PromiseLike<unknown>, strategies, i + 1, sent, signal, operation).then(() =>
-        copy(sent, headers, operation, redactor),
+        setCredentials(sent, headers, redactor, operation),
       );
     }
   }
-  return copy(sent, headers, operation, redactor);
+  return setCredentials(sent, headers, redactor, operation);
 }
 
 async function applyRest(
@@ -85,14 +85,7 @@ function syncCredentials(strategies: AuthStrategy[], headers: Headers, redactor:
     if (!pair) return undefined;
     pairs.push(pair);
   }
-  const names = new Set<string>();
-  for (const [name, value] of pairs) {
-    // Known values cost a lookup; a wrapper may have dropped the strategy's `secrets`, and a token is new.
-    redactor.remember(value, value.slice(value.indexOf(' ') + 1));
-    headers.set(name, value);
-    names.add(name);
-  }
-  return names;
+  return setCredentials(pairs, headers, redactor);
 }
 
 // Headers.set's TypeError quotes the value: a secret. Say what is wrong without it.
@@ -101,12 +94,22 @@ const unsendable = (e: unknown, operation: string) =>
     ? e
     : new ConfigurationError(`${operation}: a credential cannot be sent as a header (CR, LF, NUL or a character outside Latin-1)`);
 
-function copy(sent: Headers, headers: Headers, operation: string, redactor: Redactor): ReadonlySet<string> {
+/**
+ * Sets each credential header; every value is remembered by the redactor first (a known one costs
+ * a lookup; a wrapper may have dropped its strategy's `secrets`, and a fresh token is new). With
+ * `operation`, each is checked as sendable (what a strategy wrote itself); core's own pairs were
+ * checked when built or peeked.
+ */
+function setCredentials(
+  pairs: Iterable<readonly [string, string]>,
+  headers: Headers,
+  redactor: Redactor,
+  operation?: string,
+): ReadonlySet<string> {
   const names = new Set<string>();
-  for (const [name, value] of sent) {
-    // Whatever credential a strategy obtained (a fresh token) is redacted from now on.
+  for (const [name, value] of pairs) {
     redactor.remember(value, value.slice(value.indexOf(' ') + 1));
-    if (headerProblem(name, value)) {
+    if (operation !== undefined && headerProblem(name, value)) {
       throw new ConfigurationError(
         `${operation}: the credential for header "${name}" cannot be sent — it contains CR, LF, NUL or a character outside Latin-1`,
       );

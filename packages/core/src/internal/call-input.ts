@@ -126,14 +126,7 @@ export function readCall(
       return { redact, call, hooks: hooksFor(options), callHeaders, semantics: { idempotent: endpoint.idempotent, repeat } };
     };
     const call = prepareCall(endpoint, input ?? {}, options, baseURL, redact);
-    if (!isThenable(call)) return plan(call);
-    return call.then((c) => {
-      try {
-        return plan(c);
-      } catch (e) {
-        return unreadable(e);
-      }
-    }, unreadable);
+    return isThenable(call) ? call.then(plan).catch(unreadable) : plan(call);
   } catch (e) {
     return unreadable(e);
   }

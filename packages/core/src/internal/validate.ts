@@ -34,11 +34,3 @@ function collect(result: Result, prefix: string, issues: ValidationIssue[]): unk
   }
   return undefined;
 }
-
-/**
- * Checks a parsed response: the compiled fast path first (no copy), the schema itself when that
- * says no or cannot compile it, so issues are always the schema's own.
- */
-export function checkResponse(schema: Schema, value: unknown, issues: ValidationIssue[]): unknown {
-  return check(schema, value, '', issues);
-}
