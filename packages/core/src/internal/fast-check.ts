@@ -28,6 +28,7 @@ type Check = (value: unknown) => boolean;
 
 const cache = new WeakMap<object, Check | null>();
 const OPTIONAL = new Set(['optional', 'nullish', 'exact_optional']);
+const WRAPPERS = new Set([...OPTIONAL, 'nullable']);
 
 /** The compiled check of a valibot schema, or undefined when the schema is not one this fast path knows. */
 export function fastCheck(schema: object): Check | undefined {
@@ -46,13 +47,16 @@ export function fastCheck(schema: object): Check | undefined {
 // keeps): a no here sends the value to valibot, which decides and copies.
 // Only plain data: an instance (a Date, a class with `toJSON` or enumerable inherited fields) is
 // encoded differently from valibot's copy of it, so it goes to valibot.
-// Own `__proto__`, `constructor` and `prototype` keys are dropped from valibot's copies: not the same data.
-const isObject = (v: unknown): v is Record<string, unknown> => {
+const isPlain = (v: unknown): v is Record<string, unknown> => {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
-  if (Object.hasOwn(v, '__proto__') || Object.hasOwn(v, 'constructor') || Object.hasOwn(v, 'prototype')) return false;
   const proto = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 };
+
+// Own `__proto__`, `constructor` and `prototype` keys are dropped from valibot's copies: not the same
+// data. (Object checks test them as they walk the keys; records and variants here.)
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  isPlain(v) && !Object.hasOwn(v, '__proto__') && !Object.hasOwn(v, 'constructor') && !Object.hasOwn(v, 'prototype');
 
 // An enumerable key on Object.prototype (pollution) is seen by valibot's `in` and `for…in` and
 // copied into its output, never encoded from the original: with one, nothing takes the fast path.
@@ -92,19 +96,16 @@ function compile(node: Node): Check | undefined {
     case 'nullable':
     case 'exact_optional': {
       if (!node.wrapped) return undefined;
+      if (node.default === undefined) {
+        const field = fieldOf(node);
+        return field && ((v) => passes(field, v));
+      }
+      // With a default, a missing value becomes that default: only a present one is the same data.
       const inner = compile(node.wrapped);
       if (!inner) return undefined;
-      // With a default, a missing value becomes that default: only a present one is the same data.
-      if (node.default !== undefined) {
-        if (node.type === 'nullable') return (v) => v !== null && inner(v);
-        if (node.type === 'nullish') return (v) => v !== null && v !== undefined && inner(v);
-        return (v) => v !== undefined && inner(v);
-      }
-      if (node.type === 'nullable') return (v) => v === null || inner(v);
-      if (node.type === 'nullish') return (v) => v === null || v === undefined || inner(v);
-      // exact_optional allows an absent key (the object check knows), never a present undefined.
-      if (node.type === 'exact_optional') return inner;
-      return (v) => v === undefined || inner(v);
+      if (node.type === 'nullable') return (v) => v !== null && inner(v);
+      if (node.type === 'nullish') return (v) => v !== null && v !== undefined && inner(v);
+      return (v) => v !== undefined && inner(v);
     }
     case 'array': {
       const item = node.item && compile(node.item);
@@ -149,37 +150,112 @@ function compile(node: Node): Check | undefined {
 }
 
 /**
+ * A field (or any value under an optional, nullable or nullish wrapper), flattened so that a
+ * typical entry costs no call: `nullish(string())` is `STRING | NULL_OK | UNDEFINED_OK`. The flags
+ * say what a wrapper without a default takes without asking its inner schema; the type and `check`
+ * are that inner schema's. Any other schema is CHECKED, by its own `check`.
+ */
+type Field = { key: string; kind: number; check: Check; required: boolean };
+const CHECKED = 0;
+const STRING = 1;
+const NUMBER = 2;
+const BOOLEAN = 3;
+const ANY = 4;
+const INNER = 5;
+const NULL_OK = 8;
+const UNDEFINED_OK = 16;
+const TYPES = new Map([
+  ['string', STRING],
+  ['number', NUMBER],
+  ['boolean', BOOLEAN],
+  ['unknown', ANY],
+  ['any', ANY],
+]);
+
+/** A schema's field; undefined when it does not compile. */
+function fieldOf(entry: Node, key = '', required = false): Field | undefined {
+  // With a default, a wrapper fills in a missing value: its own check (compile) handles that.
+  const wrapper = WRAPPERS.has(entry.type ?? '') && !entry.pipe && entry.wrapped !== undefined && entry.default === undefined;
+  const node = wrapper ? (entry.wrapped as Node) : entry;
+  const check = compile(node);
+  if (!check) return undefined;
+  const type = node.pipe ? undefined : TYPES.get(node.type ?? '');
+  // exact_optional allows an absent key (the object counts it); a present value goes to its inner schema.
+  const flags = !wrapper
+    ? 0
+    : (entry.type === 'nullable' || entry.type === 'nullish' ? NULL_OK : 0) |
+      (entry.type === 'optional' || entry.type === 'nullish' ? UNDEFINED_OK : 0);
+  return { key, kind: (type ?? (wrapper ? INNER : CHECKED)) | flags, check, required };
+}
+
+/** Whether `x` passes a field: what its schema's check would say (see Field). */
+function passes(field: Field, x: unknown): boolean {
+  const kind = field.kind;
+  if (kind === CHECKED) return field.check(x);
+  if (x === null ? kind & NULL_OK : x === undefined && kind & UNDEFINED_OK) return true;
+  switch (kind & 7) {
+    case STRING:
+      return typeof x === 'string';
+    case NUMBER:
+      return typeof x === 'number' && !Number.isNaN(x);
+    case BOOLEAN:
+      return typeof x === 'boolean';
+    case ANY:
+      return true;
+    default:
+      return field.check(x);
+  }
+}
+
+// Positions remembered per object schema (see compileObject): a bound, so a hostile object with a
+// million keys leaves no million-entry array behind.
+const REMEMBERED_KEYS = 64;
+
+/**
  * An object check that walks the value's keys, not the schema's: a ThoughtSpot user declares 47
  * fields and a response usually carries a handful, so the absent optional ones cost nothing.
  * Required keys are counted; an entry whose name `Object.prototype` has (`constructor`) is looked
  * up as valibot does (`key in value`), since walking own keys would miss it.
+ * The declared fields met in the last value are remembered by position: the records of a page
+ * come from one JSON.parse with the same keys in the same order, so finding a field is mostly one
+ * comparison of interned strings. Only the schema's own key strings are kept, never the server's.
  */
 function compileObject(node: Node): Check | undefined {
-  const byKey = new Map<string, { check: Check; required: boolean }>();
+  const byKey = new Map<string, Field>();
   const inherited: [string, Check, boolean][] = [];
   let required = 0;
   for (const [key, entry] of Object.entries(node.entries ?? {})) {
-    const check = compile(entry);
-    if (!check) return undefined;
     // An absent key with a default is filled in by valibot: not the same data, so not optional here.
     const optional = OPTIONAL.has(entry.type ?? '') && entry.default === undefined;
-    if (key in Object.prototype) inherited.push([key, check, optional]);
+    const field = fieldOf(entry, key, !optional);
+    if (!field) return undefined;
+    if (key in Object.prototype) inherited.push([key, (x) => passes(field, x), optional]);
     else {
-      byKey.set(key, { check, required: !optional });
+      byKey.set(key, field);
       if (!optional) required++;
     }
   }
   const strict = node.type === 'strict_object';
+  // The declared fields of the last value, by position (see above).
+  const seen: Field[] = [];
   return (v) => {
-    if (!isObject(v)) return false;
+    if (!isPlain(v)) return false;
     let present = 0;
+    let i = -1;
     for (const k in v) {
-      const field = byKey.get(k);
-      if (field === undefined) {
-        if (strict && !inherited.some((f) => f[0] === k)) return false;
-        continue;
+      i++;
+      let field = seen[i];
+      if (field?.key !== k) {
+        // Own `__proto__`, `constructor` and `prototype` keys are dropped from valibot's copies.
+        if (k === '__proto__' || k === 'constructor' || k === 'prototype') return false;
+        field = byKey.get(k);
+        if (field === undefined) {
+          if (strict && !inherited.some((f) => f[0] === k)) return false;
+          continue;
+        }
+        if (i < REMEMBERED_KEYS) seen[i] = field;
       }
-      if (!field.check(v[k])) return false;
+      if (!passes(field, v[k])) return false;
       if (field.required) present++;
     }
     if (present !== required) return false;
