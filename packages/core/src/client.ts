@@ -159,87 +159,103 @@ export function createClient(config: TransportConfig): Client {
       }
     : undefined;
 
-  async function run(endpoint: AnyEndpoint, input: Record<string, unknown>, options: CallOptions, started: number): Promise<Answer> {
-    const planned = readCall(endpoint, input, options, baseURL, redactor, hooksFor);
-    const { redact, call, hooks, callHeaders, semantics } = isThenable(planned) ? await planned : planned;
-    const strategies = strategiesFor(config.auth, endpoint);
-    const callMaxRetries = options.maxRetries ?? maxRetries;
-    let attempts = 0;
-    let retries = 0;
-    let replayed = false;
-    let applied = false;
-    for (;;) {
-      // Header names are case-insensitive: a call's `accept-version` replaces the client's `Accept-Version`.
-      const headers = new Headers(baseHeaders);
-      for (const [k, v] of callHeaders) headers.set(k, v);
-      if (call.contentType) headers.set('content-type', call.contentType);
-      const set = applyAuth(strategies, headers, options.signal, endpoint.operation, redactor);
-      const credentials = isThenable(set) ? await set : set;
-      if (options.signal?.aborted) {
-        throw Object.assign(new RequestAbortedError(`${endpoint.operation}: aborted by the caller`, { cause: options.signal.reason }), {
+  /**
+   * One call: its attempts, then its data; `done` receives what `withResponse()` reads and returns the
+   * data. A failure is annotated here, so a call costs one promise.
+   */
+  async function run(
+    endpoint: AnyEndpoint,
+    input: Record<string, unknown>,
+    options: CallOptions,
+    started: number,
+    done: (answer: Answer) => unknown,
+  ): Promise<unknown> {
+    try {
+      const planned = readCall(endpoint, input, options, baseURL, redactor, hooksFor);
+      const { redact, call, hooks, callHeaders, semantics } = isThenable(planned) ? await planned : planned;
+      const strategies = strategiesFor(config.auth, endpoint);
+      const callMaxRetries = options.maxRetries ?? maxRetries;
+      let attempts = 0;
+      let retries = 0;
+      let replayed = false;
+      let applied = false;
+      for (;;) {
+        // Header names are case-insensitive: a call's `accept-version` replaces the client's `Accept-Version`.
+        const headers = new Headers(baseHeaders);
+        for (const [k, v] of callHeaders) headers.set(k, v);
+        if (call.contentType) headers.set('content-type', call.contentType);
+        const set = applyAuth(strategies, headers, options.signal, endpoint.operation, redactor);
+        const credentials = isThenable(set) ? await set : set;
+        if (options.signal?.aborted) {
+          throw Object.assign(new RequestAbortedError(`${endpoint.operation}: aborted by the caller`, { cause: options.signal.reason }), {
+            method: endpoint.method,
+            url: redact.text(call.url),
+          });
+        }
+        const attempt: Attempt = {
+          operation: endpoint.operation,
+          attempt: ++attempts,
           method: endpoint.method,
-          url: redact.text(call.url),
+          url: call.url,
+          headers,
+          body: call.body,
+          timeout: options.timeout ?? timeout,
+          signal: options.signal,
+          hooks,
+          credentials,
+          success: endpoint.success,
+          fetchOptions: config.fetchOptions,
+          maxResponseBytes: options.maxResponseBytes ?? config.maxResponseBytes,
+        };
+        log?.('debug', `→ [${attempt.method}] ${attempt.url}`, { operation: endpoint.operation, attempt: attempts });
+        let error: AcctError;
+        let asked: number | undefined;
+        try {
+          const res = await send($fetch, attempt, redact);
+          log?.('debug', `← [${attempt.method}] ${attempt.url}: ${res.status}`, { status: res.status, ms: Date.now() - started });
+          if (endpoint.success.includes(res.status)) {
+            const read = readSuccess(endpoint, attempt, res, redact);
+            const data = isThenable(read) ? await read : read;
+            return done({ data, status: res.status, headers: res.headers, attempts });
+          }
+          if (applied && isGone(endpoint, { status: res.status, body: res.body.value })) {
+            // An earlier attempt was applied and its response lost: the resource being gone is the success.
+            log?.('info', `${endpoint.operation}: ${res.status} on retry ${retries}: already done by an earlier attempt`, {
+              attempt: attempts,
+            });
+            return done({ data: undefined, status: res.status, headers: res.headers, attempts });
+          }
+          error = toApiError(attempt, res, reading, redact);
+          // A vendor's rate-limit header means "wait" only on a rate limit or an overload, not on any error.
+          if (res.status === 429 || res.status === 503) asked = retryDelayOf(res.headers, reading);
+        } catch (e) {
+          if (!(e instanceof AcctError)) throw e;
+          error = e;
+        }
+        error.attempts = error instanceof HookError && error.beforeSend ? attempts - 1 : attempts;
+        if (error instanceof ApiError && error.status === 401 && !replayed && (await refreshAuth(strategies, headers))) {
+          replayed = true;
+          log?.('info', `${endpoint.operation}: 401, credentials renewed, replaying once`, { attempt: attempts });
+          continue;
+        }
+        if (retries >= callMaxRetries || !isRetryable(error, semantics)) throw error;
+        applied ||= mayHaveApplied(error);
+        retries++;
+        const delay = Math.min(maxRetryDelay, asked ?? backoff(retries, retryDelay, maxRetryDelay));
+        log?.('warn', `${error.message} — retry ${retries} of ${callMaxRetries} in ${Math.round(delay)} ms`, { delay });
+        await sleep(delay, options.signal).catch((e: AcctError) => {
+          throw Object.assign(e, { attempts, method: endpoint.method, url: redact.text(call.url) });
         });
       }
-      const attempt: Attempt = {
-        operation: endpoint.operation,
-        attempt: ++attempts,
-        method: endpoint.method,
-        url: call.url,
-        headers,
-        body: call.body,
-        timeout: options.timeout ?? timeout,
-        signal: options.signal,
-        hooks,
-        credentials,
-        success: endpoint.success,
-        fetchOptions: config.fetchOptions,
-        maxResponseBytes: options.maxResponseBytes ?? config.maxResponseBytes,
-      };
-      log?.('debug', `→ [${attempt.method}] ${attempt.url}`, { operation: endpoint.operation, attempt: attempts });
-      let error: AcctError;
-      let asked: number | undefined;
-      try {
-        const res = await send($fetch, attempt, redact);
-        log?.('debug', `← [${attempt.method}] ${attempt.url}: ${res.status}`, { status: res.status, ms: Date.now() - started });
-        if (endpoint.success.includes(res.status)) {
-          const read = readSuccess(endpoint, attempt, res, redact);
-          const data = isThenable(read) ? await read : read;
-          return answer(data, res.status, res.headers, attempts);
-        }
-        if (applied && isGone(endpoint, { status: res.status, body: res.body.value })) {
-          // An earlier attempt was applied and its response lost: the resource being gone is the success.
-          log?.('info', `${endpoint.operation}: ${res.status} on retry ${retries}: already done by an earlier attempt`, {
-            attempt: attempts,
-          });
-          return answer(undefined, res.status, res.headers, attempts);
-        }
-        error = toApiError(attempt, res, reading, redact);
-        // A vendor's rate-limit header means "wait" only on a rate limit or an overload, not on any error.
-        if (res.status === 429 || res.status === 503) asked = retryDelayOf(res.headers, reading);
-      } catch (e) {
-        if (!(e instanceof AcctError)) throw e;
-        error = e;
+    } catch (e) {
+      if (e instanceof AcctError) {
+        // A login's error keeps its own operation: the user sees which exchange failed.
+        e.operation ??= endpoint.operation;
+        e.elapsedMs ??= Date.now() - started;
       }
-      error.attempts = error instanceof HookError && error.beforeSend ? attempts - 1 : attempts;
-      if (error instanceof ApiError && error.status === 401 && !replayed && (await refreshAuth(strategies, headers))) {
-        replayed = true;
-        log?.('info', `${endpoint.operation}: 401, credentials renewed, replaying once`, { attempt: attempts });
-        continue;
-      }
-      if (retries >= callMaxRetries || !isRetryable(error, semantics)) throw error;
-      applied ||= mayHaveApplied(error);
-      retries++;
-      const delay = Math.min(maxRetryDelay, asked ?? backoff(retries, retryDelay, maxRetryDelay));
-      log?.('warn', `${error.message} — retry ${retries} of ${callMaxRetries} in ${Math.round(delay)} ms`, { delay });
-      await sleep(delay, options.signal).catch((e: AcctError) => {
-        throw Object.assign(e, { attempts, method: endpoint.method, url: redact.text(call.url) });
-      });
+      throw e;
     }
   }
-
-  // What a call produced; `withResponse()` adds the request id, so a call's data needs no header lookups.
-  const answer = (data: unknown, status: number, headers: Headers, attempts: number): Answer => ({ data, status, headers, attempts });
 
   function requestIdOf(headers: Headers): string | undefined {
     for (const h of reading.requestIdHeaders) {
@@ -253,21 +269,16 @@ export function createClient(config: TransportConfig): Client {
     baseURL,
     redactor,
     request(endpoint, input, options = {}) {
-      const started = Date.now();
-      const response = run(endpoint, input as Record<string, unknown>, options, started).catch((e: unknown) => {
-        if (e instanceof AcctError) {
-          // A login's error keeps its own operation: the user sees which exchange failed.
-          e.operation ??= endpoint.operation;
-          e.elapsedMs ??= Date.now() - started;
-        }
-        throw e;
-      });
-      const data = response.then((r) => r.data) as ApiPromise<never>;
+      let answer: Answer | undefined;
+      const done = (a: Answer) => {
+        answer = a;
+        return a.data;
+      };
+      const data = run(endpoint, input as Record<string, unknown>, options, Date.now(), done) as ApiPromise<never>;
       let full: Promise<ApiResponse<never>> | undefined;
+      // `withResponse()` adds the request id, so a call's data needs no header lookups.
       data.withResponse = () => {
-        // The caller reads `response`; keep `data` from reporting the same failure as unhandled.
-        data.catch(() => {});
-        full ??= response.then((r) => ({ ...r, requestId: requestIdOf(r.headers) }) as ApiResponse<never>);
+        full ??= data.then(() => ({ ...(answer as Answer), requestId: requestIdOf((answer as Answer).headers) }) as ApiResponse<never>);
         return full;
       };
       return data;

@@ -275,3 +275,41 @@ describe('an async body check left behind by a failing query check', () => {
     }
   });
 });
+
+describe('one promise per call', () => {
+  it('withResponse() of a failing call rejects typed, with the operation and elapsed time, and leaves no unhandled rejection', async () => {
+    const server = await serve((_req, res) => res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"no such user"}'));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const client = clientFor(server);
+      const error = await client
+        .request(getUser, { params: { id: '1' } })
+        .withResponse()
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ status: 404, operation: 'getUser', attempts: 1 });
+      expect((error as { elapsedMs: number }).elapsedMs).toBeGreaterThanOrEqual(0);
+      // The data promise, never awaited, rejects too: with withResponse() called it is handled.
+      const ignored = client.request(getUser, { params: { id: '2' } });
+      await ignored.withResponse().catch(() => {});
+      // A call whose withResponse() is called twice gives the same promise.
+      const twice = client.request(getUser, { params: { id: '3' } });
+      expect(twice.withResponse()).toBe(twice.withResponse());
+      await twice.withResponse().catch(() => {});
+      await new Promise((r) => setTimeout(r, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('withResponse() after the data resolved still gives status, headers, attempts and request id', async () => {
+    const server = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'req-9' }).end(ok));
+    const call = clientFor(server).request(getUser, { params: { id: '1' } });
+    await expect(call).resolves.toEqual({ id: '1', name: 'n' });
+    const full = await call.withResponse();
+    expect(full).toMatchObject({ data: { id: '1', name: 'n' }, status: 200, attempts: 1, requestId: 'req-9' });
+    expect(full.headers.get('x-request-id')).toBe('req-9');
+  });
+});
