@@ -66,79 +66,107 @@ const NO_BODY = new Set([204, 205, 304]);
  * Sends one attempt through ofetch with its own retry and timeout off (see toolchain notes: both
  * are defective in 1.5.1); the per-attempt timeout is an AbortController composed with the caller's
  * signal. Redirects are handled here (see `decideRedirect`), and the body is read as a stream, bounded.
+ * The timeout and the caller's abort settle the attempt themselves, besides aborting its signal: a
+ * fetch that ignores its signal (a wrapper that drops it, an old polyfill, a body that never ends)
+ * cannot turn either into a hang.
  */
-export async function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promise<Received> {
+export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promise<Received> {
   // A new controller per attempt: a fetch (a user's wrapper, a tracing patch) may keep listeners on
   // the signal, and a signal lent again would abort them on a later call's timeout.
   const controller = new AbortController();
   const caller = attempt.signal;
-  let timedOut = false;
-  const unsubscribe = onAbort(caller, () => controller.abort(caller?.reason));
-  const timer = Number.isFinite(attempt.timeout)
-    ? setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, attempt.timeout)
-    : undefined;
   const limit = attempt.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  try {
-    if (caller?.aborted) throw caller.reason;
-    // One options object per attempt, re-sent unchanged on each redirect hop that is followed.
-    // Hooks run per hop through ofetch's interceptors (see hooks.ts); fetchOptions reach fetch (a dispatcher).
-    const own = {
-      method: attempt.method,
-      headers: attempt.headers,
-      body: attempt.body as BodyInit,
-      signal: controller.signal,
-      retry: false,
-      ignoreResponseError: true,
-      responseType: 'stream',
-      redirect: 'manual',
-    } as const;
-    // Ours win over fetchOptions and the interceptors' names; without either, no copy is made.
-    const init = attempt.fetchOptions || attempt.hooks ? { ...attempt.fetchOptions, ...interceptors(attempt, redact), ...own } : own;
-    let url = attempt.url;
-    for (let hops = 0; ; hops++) {
-      const res = await $fetch.raw(url, init);
-      // A browser hides a manual redirect behind an opaque response with status 0.
-      if (res.type === 'opaqueredirect' || res.status === 0) throw redirectError(attempt, res, undefined, 'hidden by the browser', redact);
-      if (REDIRECT_STATUSES.has(res.status)) {
-        const location = res.headers.get('location');
-        const decision = decideRedirect(attempt.method, url, location, hops);
-        await res.body?.cancel().catch(() => {});
-        if (!decision.follow) throw redirectError(attempt, res, decision.location, decision.reason, redact);
-        url = decision.url;
-        continue;
+  let timedOut = false;
+  return new Promise<Received>((resolve, reject) => {
+    let settled = false;
+    const settle = (error: unknown, received?: Received) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      unsubscribe();
+      if (received) return resolve(received);
+      // Run from a timer or a promise reaction: whatever failure() meets must reject, never escape.
+      try {
+        reject(failure(error));
+      } catch (e) {
+        reject(e);
       }
-      const empty = attempt.method === 'HEAD' || NO_BODY.has(res.status);
-      if (empty) await res.body?.cancel().catch(() => {});
-      const text = empty ? '' : await readBody(res, limit);
-      return {
-        status: res.status,
-        statusText: res.statusText,
-        headers: res.headers,
-        body: parseBody(text, res.headers.get('content-type')),
-      };
-    }
-  } catch (error) {
-    if (error instanceof AcctError) throw error;
+    };
+    const stop = (reason?: unknown) => {
+      controller.abort(reason);
+      settle(reason);
+    };
+    const unsubscribe = onAbort(caller, () => stop(caller?.reason));
+    const timer = Number.isFinite(attempt.timeout)
+      ? setTimeout(() => {
+          timedOut = true;
+          stop();
+        }, attempt.timeout)
+      : undefined;
+    if (caller?.aborted) return settle(caller.reason);
+    exchange($fetch, attempt, controller.signal, limit, redact).then((received) => settle(undefined, received), settle);
+  });
+
+  /** What the attempt's failure is, typed and redacted. */
+  function failure(error: unknown): AcctError {
+    if (error instanceof AcctError) return error;
     const where = () => redact.text(describe(attempt));
     const info = () => ({ method: attempt.method, url: redact.text(attempt.url) });
     if (error instanceof TooLarge) {
       controller.abort();
       const seen = error.declared ? `Content-Length declares ${error.bytes}, nothing was read` : `reading stopped at ${error.bytes}`;
-      throw new ResponseTooLargeError(`${where()}: the response body exceeds maxResponseBytes (${limit} bytes); ${seen}`, info(), limit);
+      return new ResponseTooLargeError(`${where()}: the response body exceeds maxResponseBytes (${limit} bytes); ${seen}`, info(), limit);
     }
-    if (caller?.aborted) throw new RequestAbortedError(`${where()}: aborted by the caller`, { cause: caller.reason });
-    if (timedOut) throw new TimeoutError(`${where()}: no complete response within ${attempt.timeout} ms`, info());
+    if (caller?.aborted) return new RequestAbortedError(`${where()}: aborted by the caller`, { cause: caller.reason });
+    if (timedOut) return new TimeoutError(`${where()}: no complete response within ${attempt.timeout} ms`, info());
     const { code, text } = rootCause(error);
-    throw new ConnectionError(`${where()}: connection failed — ${redact.text(text)}`, info(), {
+    return new ConnectionError(`${where()}: connection failed — ${redact.text(text)}`, info(), {
       cause: new Error(redact.text(text)),
       code,
     });
-  } finally {
-    clearTimeout(timer);
-    unsubscribe();
+  }
+}
+
+/** The exchange of one attempt: redirects followed as decided, the body read within `limit`. */
+async function exchange($fetch: $Fetch, attempt: Attempt, signal: AbortSignal, limit: number, redact: Redactor): Promise<Received> {
+  // One options object per attempt, re-sent unchanged on each redirect hop that is followed.
+  // Hooks run per hop through ofetch's interceptors (see hooks.ts); fetchOptions reach fetch (a dispatcher).
+  const own = {
+    method: attempt.method,
+    headers: attempt.headers,
+    body: attempt.body as BodyInit,
+    signal,
+    retry: false,
+    ignoreResponseError: true,
+    responseType: 'stream',
+    redirect: 'manual',
+  } as const;
+  // Ours win over fetchOptions and the interceptors' names; without either, no copy is made.
+  const init = attempt.fetchOptions || attempt.hooks ? { ...attempt.fetchOptions, ...interceptors(attempt, redact), ...own } : own;
+  let url = attempt.url;
+  for (let hops = 0; ; hops++) {
+    const res = await $fetch.raw(url, init);
+    // A browser hides a manual redirect behind an opaque response with status 0.
+    if (res.type === 'opaqueredirect' || res.status === 0) throw redirectError(attempt, res, undefined, 'hidden by the browser', redact);
+    if (REDIRECT_STATUSES.has(res.status)) {
+      const location = res.headers.get('location');
+      const decision = decideRedirect(attempt.method, url, location, hops);
+      await res.body?.cancel().catch(() => {});
+      if (!decision.follow) throw redirectError(attempt, res, decision.location, decision.reason, redact);
+      url = decision.url;
+      continue;
+    }
+    const empty = attempt.method === 'HEAD' || NO_BODY.has(res.status);
+    // Past the deadline (a fetch that ignores its signal answered late), nothing more is read.
+    if (empty || signal.aborted) await res.body?.cancel().catch(() => {});
+    if (signal.aborted) throw signal.reason;
+    const text = empty ? '' : await readBody(res, limit);
+    return {
+      status: res.status,
+      statusText: res.statusText,
+      headers: res.headers,
+      body: parseBody(text, res.headers.get('content-type')),
+    };
   }
 }
 

@@ -73,3 +73,93 @@ describe('timeouts and aborts', () => {
     expect(server.requests).toHaveLength(0);
   });
 });
+
+describe('a fetch that ignores its signal cannot turn a timeout or an abort into a hang', () => {
+  // A careless wrapper (tracing, a retry shim): it forwards method, headers and body, and drops the signal.
+  const dropsSignal = (url: string, init: RequestInit) => fetch(url, { method: init.method, headers: init.headers, body: init.body });
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+
+  it('headers that never come: TimeoutError on time, each attempt', async () => {
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const server = await hang();
+      const started = Date.now();
+      const error = await clientFor(server, { timeout: 200, maxRetries: 1, fetch: dropsSignal })
+        .request(getUser, { params: { id: '1' } })
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect(error.attempts).toBe(2);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('a body that stops half way: TimeoutError', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"id":"1",');
+    });
+    const started = Date.now();
+    const error = await clientFor(server, { timeout: 200, maxRetries: 0, fetch: dropsSignal })
+      .request(getUser, { params: { id: '1' } })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('the caller aborts: RequestAbortedError at once, never retried', async () => {
+    const controller = new AbortController();
+    const server = await serve(() => setTimeout(() => controller.abort(new Error('user left')), 20));
+    const started = Date.now();
+    const error = await clientFor(server, { timeout: 10_000, maxRetries: 3, fetch: dropsSignal })
+      .request(getUser, { params: { id: '1' } }, { signal: controller.signal })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(RequestAbortedError);
+    expect(error.cause).toMatchObject({ message: 'user left' });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('a response that arrives after the deadline is not read', async () => {
+    let bodyPulls = 0;
+    let cancelled = false;
+    // A fetch that answers late, with a body that counts how much of it is read.
+    const late = () =>
+      new Promise<Response>((resolve) =>
+        setTimeout(
+          () =>
+            resolve(
+              new Response(
+                new ReadableStream(
+                  {
+                    pull(c) {
+                      bodyPulls++;
+                      c.enqueue(new TextEncoder().encode('{"id":"1","name":"n"}'));
+                      c.close();
+                    },
+                    cancel() {
+                      cancelled = true;
+                    },
+                  },
+                  { highWaterMark: 0 },
+                ),
+                { headers: { 'content-type': 'application/json' } },
+              ),
+            ),
+          300,
+        ),
+      );
+    const server = await hang();
+    const error = await clientFor(server, { timeout: 100, maxRetries: 0, fetch: late })
+      .request(getUser, { params: { id: '1' } })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(bodyPulls).toBe(0);
+    expect(cancelled).toBe(true);
+  });
+});
