@@ -333,3 +333,40 @@ describe('an object check remembers the last value’s fields by position, and i
     expect(accepted).toBeGreaterThan(50);
   });
 });
+
+describe('review findings: the fast path defers wherever valibot would give different data', () => {
+  // A yes is only allowed where valibot succeeds with the same data.
+  const sameOrDeferred = (schema: v.GenericSchema, value: unknown) => {
+    const fast = fastCheck(schema)?.(value) ?? false;
+    const slow = v.safeParse(schema, value);
+    if (fast) expect(slow.success && isDeepStrictEqual(slow.output, value), JSON.stringify(value)).toBe(true);
+    return { fast, slow };
+  };
+
+  it('a fallback on a field fills in a missing key: never a yes for a value without it', () => {
+    for (const wrap of [v.optional, v.nullish, v.nullable, v.exactOptional] as ((s: v.GenericSchema) => v.GenericSchema)[]) {
+      const schema = v.looseObject({ id: v.string(), role: v.fallback(wrap(v.string()), 'member') });
+      const { slow } = sameOrDeferred(schema, { id: '1' });
+      expect(slow.output).toMatchObject({ role: 'member' });
+      sameOrDeferred(v.array(schema), [{ id: '1', role: 'admin' }, { id: '2' }]);
+    }
+  });
+
+  it('a union keeps its first accepting option: a later yes after an object option’s no defers', () => {
+    const schema = v.union([v.looseObject({}), v.any()]);
+    const { slow } = sameOrDeferred(schema, ['x']);
+    expect(slow.output).toEqual({ 0: 'x' });
+    sameOrDeferred(schema, JSON.parse('{"__proto__":1}'));
+    // Options this check decides exactly still take the fast path in any order.
+    const exact = v.union([v.string(), v.number(), v.null(), v.looseObject({ a: v.string() })]);
+    for (const value of ['s', 1, null, { a: 'x' }]) expect(sameOrDeferred(exact, value).fast, JSON.stringify(value)).toBe(true);
+  });
+
+  it('an own, non-enumerable key the schema declares under an Object.prototype name defers', () => {
+    const schema = v.looseObject({ a: v.string(), constructor: v.optional(v.number()) });
+    const value = { a: 'x' };
+    Object.defineProperty(value, 'constructor', { value: 5, enumerable: false });
+    expect(sameOrDeferred(schema, value).fast).toBe(false);
+    expect(v.safeParse(schema, value).output).toEqual({ a: 'x', constructor: 5 });
+  });
+});

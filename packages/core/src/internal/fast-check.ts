@@ -29,6 +29,8 @@ type Check = (value: unknown) => boolean;
 const cache = new WeakMap<object, Check | null>();
 const OPTIONAL = new Set(['optional', 'nullish', 'exact_optional']);
 const WRAPPERS = new Set([...OPTIONAL, 'nullable']);
+// Schemas whose compiled check says no exactly when valibot does (their pipes run valibot's own validations).
+const EXACT = new Set(['string', 'number', 'boolean', 'null', 'literal', 'picklist']);
 
 /** The compiled check of a valibot schema, or undefined when the schema is not one this fast path knows. */
 export function fastCheck(schema: object): Check | undefined {
@@ -116,11 +118,21 @@ function compile(node: Node): Check | undefined {
         return true;
       };
     }
+    // valibot keeps the first option that accepts. Where this check is stricter than valibot (objects,
+    // arrays and records of them refuse what valibot may copy), a no from an earlier option does not
+    // mean valibot's no: a later option's yes then says nothing, and valibot decides.
     case 'union': {
-      const options = (node.options as Node[] | undefined)?.map(compile);
-      if (!options || options.some((o) => !o)) return undefined;
-      const checks = options as Check[];
-      return (v) => checks.some((c) => c(v));
+      const options = node.options as Node[] | undefined;
+      const checks = options?.map(compile);
+      if (!options || !checks || checks.some((o) => !o)) return undefined;
+      const exact = options.map((o) => EXACT.has(o.type ?? ''));
+      return (v) => {
+        for (let i = 0; i < checks.length; i++) {
+          if ((checks[i] as Check)(v)) return true;
+          if (!exact[i]) return false;
+        }
+        return false;
+      };
     }
     // A discriminated union of objects: valibot keeps the first option that matches, and any
     // option that passes here would give the same data.
@@ -175,7 +187,14 @@ const TYPES = new Map([
 /** A schema's field; undefined when it does not compile. */
 function fieldOf(entry: Node, key = '', required = false): Field | undefined {
   // With a default, a wrapper fills in a missing value: its own check (compile) handles that.
-  const wrapper = WRAPPERS.has(entry.type ?? '') && !entry.pipe && entry.wrapped !== undefined && entry.default === undefined;
+  // A fallback fills in a missing key too (and an async wrapper is valibot's): compile() refuses both.
+  const wrapper =
+    WRAPPERS.has(entry.type ?? '') &&
+    !entry.pipe &&
+    !entry.async &&
+    entry.wrapped !== undefined &&
+    entry.default === undefined &&
+    entry.fallback === undefined;
   const node = wrapper ? (entry.wrapped as Node) : entry;
   const check = compile(node);
   if (!check) return undefined;
@@ -261,6 +280,8 @@ function compileObject(node: Node): Check | undefined {
     if (present !== required) return false;
     for (let i = 0; i < inherited.length; i++) {
       const [key, check, optional] = inherited[i] as [string, Check, boolean];
+      // An own key for…in did not see (not enumerable): valibot reads it with `in` and copies it.
+      if (Object.hasOwn(v, key) && !Object.prototype.propertyIsEnumerable.call(v, key)) return false;
       if (!(key in v)) {
         if (!optional) return false;
       } else if (!check(v[key])) return false;
