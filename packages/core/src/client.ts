@@ -145,8 +145,14 @@ export function createClient(config: TransportConfig): Client {
   const clientHooks = mergeHooks(config.hooks);
   // A call's hooks run after the client's; without any, the client's merged set is reused.
   const hooksFor = (o: CallOptions) => (o.hooks ? mergeHooks(config.hooks, o.hooks) : clientHooks);
-  // Looked up per call, so a fetch patched after construction (test tools, tracing) is honoured.
-  const doFetch = (config.fetch ?? ((input: RequestInfo, init?: RequestInit) => globalThis.fetch(input, init))) as typeof fetch;
+  // globalThis.fetch is looked up per call, so a fetch patched after construction (test tools, tracing) is honoured.
+  // An attempt past its deadline sends nothing: a fetch that ignores its signal, called late (after a
+  // slow onRequest hook), could otherwise still send a write the caller was told had failed.
+  const own = config.fetch;
+  const doFetch = ((input: RequestInfo, init?: RequestInit) => {
+    if (init?.signal?.aborted) return Promise.reject(init.signal.reason);
+    return own ? own(input, init) : globalThis.fetch(input, init);
+  }) as typeof fetch;
   const $fetch = createFetch({ fetch: doFetch });
 
   const log = logger

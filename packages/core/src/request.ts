@@ -17,7 +17,7 @@ import {
 import { type HookedAttempt, interceptors } from './hooks';
 import { onAbort } from './internal/abort';
 import { type ParsedBody, parseBody } from './internal/body';
-import { DEFAULT_MAX_RESPONSE_BYTES, readBody, TooLarge } from './internal/read-body';
+import { DEFAULT_MAX_RESPONSE_BYTES, type Reading, readBody, TooLarge } from './internal/read-body';
 import { decideRedirect, REDIRECT_STATUSES } from './internal/redirect';
 import { rootCause } from './internal/root-cause';
 import { MESSAGE_MAX, oneLine, SUMMARY_WINDOW, textSummary } from './internal/text';
@@ -59,6 +59,11 @@ export interface ErrorReading {
 
 const describe = (a: { operation?: string; method: string; url: string }) =>
   `${a.operation ? `${a.operation}: ` : ''}[${a.method}] ${JSON.stringify(a.url)}`;
+/**
+ * How long a timeout or an abort waits for the fetch to honour the attempt's signal (and for the
+ * `onRequestError` hooks that then run) before the attempt settles without it.
+ */
+export const GRACE_MS = 250;
 // Statuses and methods whose responses have no body, whatever Content-Length says.
 const NO_BODY = new Set([204, 205, 304]);
 
@@ -66,9 +71,10 @@ const NO_BODY = new Set([204, 205, 304]);
  * Sends one attempt through ofetch with its own retry and timeout off (see toolchain notes: both
  * are defective in 1.5.1); the per-attempt timeout is an AbortController composed with the caller's
  * signal. Redirects are handled here (see `decideRedirect`), and the body is read as a stream, bounded.
- * The timeout and the caller's abort settle the attempt themselves, besides aborting its signal: a
- * fetch that ignores its signal (a wrapper that drops it, an old polyfill, a body that never ends)
- * cannot turn either into a hang.
+ * A timeout or the caller's abort aborts the attempt's signal; a fetch that honours it ends the
+ * exchange at once (its `onRequestError` hooks run, as ever). One that ignores it (a wrapper that
+ * drops it, an old polyfill, a body that never ends) cannot turn either into a hang: after
+ * `GRACE_MS` the attempt settles itself and cancels the body it was reading.
  */
 export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promise<Received> {
   // A new controller per attempt: a fetch (a user's wrapper, a tracing patch) may keep listeners on
@@ -76,13 +82,16 @@ export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promis
   const controller = new AbortController();
   const caller = attempt.signal;
   const limit = attempt.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  const reading: Reading = {};
   let timedOut = false;
   return new Promise<Received>((resolve, reject) => {
     let settled = false;
+    let forced: ReturnType<typeof setTimeout> | undefined;
     const settle = (error: unknown, received?: Received) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(forced);
       unsubscribe();
       if (received) return resolve(received);
       // Run from a timer or a promise reaction: whatever failure() meets must reject, never escape.
@@ -94,7 +103,10 @@ export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promis
     };
     const stop = (reason?: unknown) => {
       controller.abort(reason);
-      settle(reason);
+      forced ??= setTimeout(() => {
+        reading.reader?.cancel().catch(() => {});
+        settle(reason);
+      }, GRACE_MS);
     };
     const unsubscribe = onAbort(caller, () => stop(caller?.reason));
     const timer = Number.isFinite(attempt.timeout)
@@ -104,7 +116,7 @@ export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promis
         }, attempt.timeout)
       : undefined;
     if (caller?.aborted) return settle(caller.reason);
-    exchange($fetch, attempt, controller.signal, limit, redact).then((received) => settle(undefined, received), settle);
+    exchange($fetch, attempt, controller.signal, limit, redact, reading).then((received) => settle(undefined, received), settle);
   });
 
   /** What the attempt's failure is, typed and redacted. */
@@ -128,7 +140,14 @@ export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promis
 }
 
 /** The exchange of one attempt: redirects followed as decided, the body read within `limit`. */
-async function exchange($fetch: $Fetch, attempt: Attempt, signal: AbortSignal, limit: number, redact: Redactor): Promise<Received> {
+async function exchange(
+  $fetch: $Fetch,
+  attempt: Attempt,
+  signal: AbortSignal,
+  limit: number,
+  redact: Redactor,
+  reading: Reading,
+): Promise<Received> {
   // One options object per attempt, re-sent unchanged on each redirect hop that is followed.
   // Hooks run per hop through ofetch's interceptors (see hooks.ts); fetchOptions reach fetch (a dispatcher).
   const own = {
@@ -160,7 +179,7 @@ async function exchange($fetch: $Fetch, attempt: Attempt, signal: AbortSignal, l
     // Past the deadline (a fetch that ignores its signal answered late), nothing more is read.
     if (empty || signal.aborted) await res.body?.cancel().catch(() => {});
     if (signal.aborted) throw signal.reason;
-    const text = empty ? '' : await readBody(res, limit);
+    const text = empty ? '' : await readBody(res, limit, reading);
     return {
       status: res.status,
       statusText: res.statusText,

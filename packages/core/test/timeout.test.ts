@@ -1,5 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { ConnectionError, RequestAbortedError, TimeoutError } from '../src/index';
+import { ConnectionError, HookError, RequestAbortedError, TimeoutError } from '../src/index';
 import { clientFor, createUser, getUser, serve } from './helpers';
 
 const hang = () => serve(() => {}); // never answers
@@ -161,5 +163,70 @@ describe('a fetch that ignores its signal cannot turn a timeout or an abort into
     await new Promise((r) => setTimeout(r, 400));
     expect(bodyPulls).toBe(0);
     expect(cancelled).toBe(true);
+  });
+});
+
+describe('a fetch that honours its signal ends the attempt itself; the deadline waits for it', () => {
+  it('an onRequestError hook that throws on a timeout still fails the call with its HookError', async () => {
+    const server = await hang();
+    const error = await clientFor(server, {
+      timeout: 100,
+      maxRetries: 0,
+      hooks: {
+        onRequestError: () => {
+          throw new Error('metrics down');
+        },
+      },
+    })
+      .request(getUser, { params: { id: '1' } })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(HookError);
+    expect(error.message).toMatch(/onRequestError hook threw — metrics down/);
+  });
+
+  it('an attempt past its deadline sends nothing, even through a fetch that ignores its signal', async () => {
+    const server = await hang();
+    const sent: number[] = [];
+    const started = Date.now();
+    const error = await clientFor(server, {
+      timeout: 50,
+      maxRetries: 0,
+      // A slow onRequest hook: the deadline passes before the request would go out.
+      hooks: { onRequest: () => new Promise((r) => setTimeout(r, 150)) },
+      fetch: (url: string, init: RequestInit) => {
+        sent.push(Date.now() - started);
+        return fetch(url, { method: init.method, headers: init.headers });
+      },
+    })
+      .request(getUser, { params: { id: '1' } })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sent).toEqual([]);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('a body read through a fetch that ignores its signal is cancelled when the attempt gives up: the connection closes', async () => {
+    let closed = 0;
+    const raw = createServer((_req, res) => {
+      res.on('close', () => closed++);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"id":"1",');
+    });
+    await new Promise<void>((r) => raw.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(raw.address() as AddressInfo).port}`;
+      const dropsSignal = (u: string, init: RequestInit) => fetch(u, { method: init.method, headers: init.headers });
+      const error = await clientFor({ url } as never, { timeout: 100, maxRetries: 1, fetch: dropsSignal })
+        .request(getUser, { params: { id: '1' } })
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect(error.attempts).toBe(2);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(closed).toBe(2);
+    } finally {
+      raw.closeAllConnections();
+      await new Promise((r) => raw.close(r));
+    }
   });
 });

@@ -10,6 +10,11 @@ export class TooLarge extends Error {
   }
 }
 
+/** The stream reader of a body being read, for an attempt that gives up on it to cancel. */
+export interface Reading {
+  reader?: ReadableStreamDefaultReader<Uint8Array>;
+}
+
 /** Default `maxResponseBytes`: 16 MiB, about 16× a 1 000-user ThoughtSpot `searchUsers` page (~1 MB). */
 export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 2 ** 20;
 
@@ -33,7 +38,7 @@ function declaredLength(headers: Headers): number | undefined {
  * - A declared length over the limit is refused before reading.
  * - Otherwise the stream is read and cancelled where it passes the limit.
  */
-export async function readBody(res: Response, limit: number): Promise<string> {
+export async function readBody(res: Response, limit: number, reading: Reading = {}): Promise<string> {
   const declared = declaredLength(res.headers);
   if (declared !== undefined && declared <= limit) return res.text();
   const body = res.body;
@@ -43,6 +48,7 @@ export async function readBody(res: Response, limit: number): Promise<string> {
   }
   if (!body) return '';
   const reader = body.getReader();
+  reading.reader = reader;
   // Each chunk is decoded on its own (a streaming TextDecoder is 5–7× slower in Node 20), holding back
   // a UTF-8 sequence cut by the chunk boundary. Only the first chunk may start with a BOM to drop.
   // The lock is never released: nothing reads the stream after this, and `releaseLock()` costs a
