@@ -149,6 +149,8 @@ export function createClient(config: TransportConfig): Client {
   // An attempt past its deadline sends nothing: a fetch that ignores its signal, called late (after a
   // slow onRequest hook), could otherwise still send a write the caller was told had failed.
   const own = config.fetch;
+  // A copy of what was checked: the caller's object changed later cannot add an ofetch option.
+  const fetchOptions = config.fetchOptions && { ...config.fetchOptions };
   const doFetch = ((input: RequestInfo, init?: RequestInit) => {
     if (init?.signal?.aborted) return Promise.reject(init.signal.reason);
     return own ? own(input, init) : globalThis.fetch(input, init);
@@ -210,7 +212,7 @@ export function createClient(config: TransportConfig): Client {
           hooks,
           credentials,
           success: endpoint.success,
-          fetchOptions: config.fetchOptions,
+          fetchOptions,
           maxResponseBytes: options.maxResponseBytes ?? config.maxResponseBytes,
         };
         log?.('debug', `→ [${attempt.method}] ${attempt.url}`, { operation: endpoint.operation, attempt: attempts });

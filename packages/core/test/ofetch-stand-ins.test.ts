@@ -1,49 +1,72 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { ConfigurationError, createClient } from '../src/index';
 import destr from '../src/internal/ofetch/destr';
 import { withBase, withQuery } from '../src/internal/ofetch/ufo';
+import { clientFor, getUser, serve } from './helpers';
 
-// The real ufo and destr, as ofetch resolves them: the stand-ins must give the same answers.
+// The real destr, as ofetch resolves it: the stand-in must give the same answers.
 const fromOfetch = createRequire(createRequire(import.meta.url).resolve('ofetch'));
-const ufo = fromOfetch('ufo') as { withBase: typeof withBase; withQuery: typeof withQuery };
 const realDestr = (fromOfetch('destr') as { destr: (text: string) => unknown }).destr;
 
 describe("core's stand-ins for ofetch's ufo and destr", () => {
-  it.each([
-    ['/users', 'https://api.example/v1'],
-    ['users', 'https://api.example/v1/'],
-    ['https://other.example/x', 'https://api.example/v1'],
-    ['https://api.example/v1/users', 'https://api.example/v1'],
-    ['/users', undefined],
-    ['/users', '/'],
-    ['//cdn.example/x', 'https://api.example'],
-  ])('withBase(%j, %j) is ufo’s', (input, base) => {
-    expect(withBase(input, base)).toBe(ufo.withBase(input, base as string));
-  });
-
-  it.each([
-    ['https://api.example/x', { a: 1, b: 'two' }],
-    ['https://api.example/x?a=0&keep=1', { a: 1 }],
-    ['https://api.example/x?a=0&keep=1', { a: undefined }],
-    ['https://api.example/x', { list: ['p', 'q'] }],
-    ['https://api.example/x#frag', { a: 'b c' }],
-    ['https://api.example/x', { o: { n: 3 }, list: [{ k: 'v' }, null] }],
-  ])('withQuery(%j, %j) means what ufo’s does', (input, query) => {
-    const ours = new URL(withQuery(input, query as Record<string, unknown>));
-    const theirs = new URL(ufo.withQuery(input, query as never));
-    expect([ours.pathname, [...ours.searchParams], ours.hash]).toEqual([theirs.pathname, [...theirs.searchParams], theirs.hash]);
-  });
-
-  // Simple values, compared as text: the bare keys of null and '' included.
-  it.each([
-    ['https://api.example/x', { c: null, d: '', e: 0, f: false, g: 'h' }],
-    ['https://api.example/x?a=1', { b: [1, 'two', true], a: undefined }],
-    ['https://api.example/x?keep=1&a=0', { a: 2, empty: [] }],
-  ])('withQuery(%j, %j) is ufo’s, character for character', (input, query) => {
-    expect(withQuery(input, query as Record<string, unknown>)).toBe(ufo.withQuery(input, query as never));
+  it('the URL passes through: ofetch is never given a base or a query, and either would throw', () => {
+    expect(withBase('https://api.example/v1/users', undefined)).toBe('https://api.example/v1/users');
+    expect(withQuery('https://api.example/x?a=1#f', undefined)).toBe('https://api.example/x?a=1#f');
+    expect(() => withBase('/users', 'https://api.example')).toThrow(/baseURL option is never set/);
+    expect(() => withQuery('/users', { a: 1 })).toThrow(/query option is never set/);
   });
 
   it.each(['{"a":[1,2]}', '[1]', 'true', '12.5', 'null', 'plain text', '{"broken":'])('destr(%j) is destr’s', (text) => {
     expect(destr(text)).toEqual(realDestr(text));
+  });
+});
+
+describe('fetchOptions carry fetch init options only', () => {
+  // ofetch's own names would act (a query rewriting every URL, a timeout replacing the attempt's
+  // signal, an onRequest beside the hooks); the others are set by the client per attempt.
+  it.each([
+    'query',
+    'params',
+    'baseURL',
+    'timeout',
+    'retry',
+    'retryDelay',
+    'retryStatusCodes',
+    'onRequest',
+    'onResponse',
+    'onRequestError',
+    'onResponseError',
+    'parseResponse',
+    'responseType',
+    'ignoreResponseError',
+    'method',
+    'headers',
+    'body',
+    'signal',
+    'redirect',
+  ])('fetchOptions.%s is refused with a ConfigurationError naming it', (key) => {
+    expect(() => createClient({ baseURL: 'https://api.example', fetchOptions: { [key]: 1 } })).toThrow(
+      new RegExp(`\\\`fetchOptions\\.${key}\\\` is not a fetch init option`),
+    );
+    expect(() => createClient({ baseURL: 'https://api.example', fetchOptions: { [key]: 1 } })).toThrow(ConfigurationError);
+  });
+
+  it('fetch init options reach fetch, from a copy made when the client was created', async () => {
+    const server = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"1","name":"n"}'));
+    const seen: RequestInit[] = [];
+    const fetchOptions: Record<string, unknown> = { keepalive: true, cache: 'no-store' };
+    const client = clientFor(server, {
+      fetchOptions,
+      fetch: (url: string, init: RequestInit) => {
+        seen.push(init);
+        return fetch(url, init);
+      },
+    });
+    // Added after the check: never reaches ofetch (it would rewrite the URL).
+    fetchOptions.query = { injected: 1 };
+    await expect(client.request(getUser, { params: { id: '1' } })).resolves.toEqual({ id: '1', name: 'n' });
+    expect(seen[0]).toMatchObject({ keepalive: true, cache: 'no-store' });
+    expect(server.requests[0]).toMatchObject({ path: '/users/1', query: {} });
   });
 });

@@ -7,6 +7,28 @@ export const MAX_TIMER_MS = 2 ** 31 - 1;
 const millis = (n: unknown, min: number) => typeof n === 'number' && Number.isFinite(n) && n >= min && n <= MAX_TIMER_MS;
 const LEVELS = ['debug', 'info', 'warn', 'error', 'off'];
 const HOOKS = ['onRequest', 'onResponse', 'onRequestError', 'onResponseError'];
+// fetchOptions are fetch init options (an undici `dispatcher`). These names are ofetch's own
+// (it would act on them: a `query` rewriting every URL, a `timeout` replacing the attempt's signal,
+// an `onRequest` beside the hooks) or what the client sets per attempt.
+const NOT_FETCH_INIT = [
+  ...HOOKS,
+  'baseURL',
+  'query',
+  'params',
+  'timeout',
+  'retry',
+  'retryDelay',
+  'retryStatusCodes',
+  'parseResponse',
+  'responseType',
+  'ignoreResponseError',
+  'method',
+  'headers',
+  'body',
+  'signal',
+  'redirect',
+];
+const SET_BY_CLIENT = 'is not a fetch init option the client passes on: use the client or call option, or a hook';
 
 /** Problems with a `headers` option: not an object of strings, or a name / value fetch would refuse (the value is never echoed). */
 export function headersIssues(headers: unknown, path: string): ValidationIssue[] {
@@ -72,7 +94,10 @@ export function optionIssues(o: unknown, prefix: string, client = false): Valida
     bad('signal', 'Expected an AbortSignal');
   }
   issues.push(...headersIssues(o.headers, `${prefix}.headers`), ...hooksIssues(o.hooks, `${prefix}.hooks`));
-  if (o.fetchOptions !== undefined && !isObject(o.fetchOptions)) bad('fetchOptions', 'Expected an object of fetch init options');
+  if (o.fetchOptions !== undefined) {
+    if (!isObject(o.fetchOptions)) bad('fetchOptions', 'Expected an object of fetch init options');
+    else for (const k of NOT_FETCH_INIT) if (Object.hasOwn(o.fetchOptions, k)) bad(`fetchOptions.${k}`, SET_BY_CLIENT);
+  }
   if (client) {
     const problem = baseURLProblem(o.baseURL);
     if (problem) bad('baseURL', problem);
