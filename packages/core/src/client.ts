@@ -6,7 +6,7 @@ import { AcctError, ApiError, ConfigurationError, HookError, RequestAbortedError
 import { type Hooks, mergeHooks } from './hooks';
 import { readCall } from './internal/call-input';
 import { type LogLevel, resolveLogger } from './internal/logger';
-import { optionIssues } from './internal/options';
+import { isObject, optionIssues } from './internal/options';
 import { userAgent } from './internal/user-agent';
 import { isThenable } from './internal/validate';
 import { createRedactor, type Redactor } from './redact';
@@ -119,7 +119,11 @@ export interface Client {
 
 /** Creates the transport a vendor package wraps. */
 export function createClient(config: TransportConfig): Client {
-  const problems = optionIssues(config, 'options', true);
+  // Read once, checked and kept as that copy: a getter or a Proxy cannot show the check one object and ofetch another.
+  const given: unknown = config;
+  const options = isObject(given) ? given.fetchOptions : undefined;
+  const fetchOptions = (isObject(options) ? { ...options } : options) as Record<string, unknown> | undefined;
+  const problems = optionIssues(isObject(given) ? { ...given, fetchOptions } : given, 'options', true);
   if (problems.length > 0) {
     const list = problems.map((i) => `\`${i.path.replace(/^options\./, '')}\` ${i.message.replace('Expected', 'must be')}`);
     throw new ConfigurationError(`createClient: ${list.join('; ')}`);
@@ -149,8 +153,6 @@ export function createClient(config: TransportConfig): Client {
   // An attempt past its deadline sends nothing: a fetch that ignores its signal, called late (after a
   // slow onRequest hook), could otherwise still send a write the caller was told had failed.
   const own = config.fetch;
-  // A copy of what was checked: the caller's object changed later cannot add an ofetch option.
-  const fetchOptions = config.fetchOptions && { ...config.fetchOptions };
   const doFetch = ((input: RequestInfo, init?: RequestInit) => {
     if (init?.signal?.aborted) return Promise.reject(init.signal.reason);
     return own ? own(input, init) : globalThis.fetch(input, init);

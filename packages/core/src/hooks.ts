@@ -119,13 +119,37 @@ export interface HookedAttempt {
 
 type FetchCtx = { options: { headers: Headers }; response?: Response; error?: Error };
 
+/** How far one attempt has got, shared by `send()` and its interceptors. */
+export interface AttemptState {
+  /** What stopped the attempt first: its timeout or the caller's abort. */
+  stopped?: 'timeout' | 'caller';
+  /** The attempt has settled: the call has moved on, and no hook of it runs any more. */
+  settled?: boolean;
+  /** User hooks running now: the attempt waits for them (hooks are awaited) before it gives up. */
+  hooks: number;
+  /** The body's reader, cancelled when the attempt gives up on a fetch that ignores its signal. */
+  reader?: ReadableStreamDefaultReader<Uint8Array>;
+}
+
 /**
  * ofetch interceptors (`onRequest`, `onResponse`, `onRequestError`) that run the user's hooks for
  * one attempt with a redacted context; empty when there are no hooks.
  */
-export function interceptors(attempt: HookedAttempt, redact: Redactor): Record<string, (ctx: FetchCtx) => Promise<void>> {
+export function interceptors(
+  attempt: HookedAttempt,
+  redact: Redactor,
+  state: AttemptState,
+): Record<string, (ctx: FetchCtx) => Promise<void>> {
   const { hooks } = attempt;
   if (!hooks) return {};
+  const counted = async (run: () => Promise<void>) => {
+    state.hooks++;
+    try {
+      await run();
+    } finally {
+      state.hooks--;
+    }
+  };
   const credentials = attempt.credentials ?? new Set<string>();
   const url = redact.text(attempt.url);
   const context: HookContext = {
@@ -142,21 +166,26 @@ export function interceptors(attempt: HookedAttempt, redact: Redactor): Record<s
     async onRequest(ctx) {
       if (hooks.onRequest.length === 0) return;
       context.options.headers = hookHeaders(ctx.options.headers, credentials);
-      await runHooks(hooks.onRequest, 'onRequest', context, redact);
+      await counted(() => runHooks(hooks.onRequest, 'onRequest', context, redact));
       applyHookHeaders(context.options.headers, ctx.options.headers, credentials, attempt.operation);
     },
     async onResponse(ctx) {
+      // A response that came after the attempt was stopped (from a fetch that ignores its signal) is not reported.
+      if (state.stopped || state.settled) return;
       const res = ctx.response;
       const response = res && { status: res.status, statusText: res.statusText, headers: responseHeaders(res.headers, redact) };
       Object.assign(context, { response, status: res?.status, elapsedMs: elapsed() });
-      await runHooks(hooks.onResponse, 'onResponse', context, redact);
-      if (context.status !== undefined && !attempt.success?.includes(context.status)) {
-        await runHooks(hooks.onResponseError, 'onResponseError', context, redact);
-      }
+      await counted(async () => {
+        await runHooks(hooks.onResponse, 'onResponse', context, redact);
+        if (context.status !== undefined && !attempt.success?.includes(context.status)) {
+          await runHooks(hooks.onResponseError, 'onResponseError', context, redact);
+        }
+      });
     },
     async onRequestError(ctx) {
+      if (state.settled) return;
       Object.assign(context, { error: ctx.error, elapsedMs: elapsed() });
-      await runHooks(hooks.onRequestError, 'onRequestError', context, redact);
+      await counted(() => runHooks(hooks.onRequestError, 'onRequestError', context, redact));
     },
   };
 }

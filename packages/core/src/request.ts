@@ -5,6 +5,7 @@ import {
   type ApiError,
   ConnectionError,
   createApiError,
+  HookError,
   RateLimitError,
   RedirectError,
   RequestAbortedError,
@@ -14,10 +15,10 @@ import {
   type ValidationIssue,
   type VendorErrorDetails,
 } from './errors';
-import { type HookedAttempt, interceptors } from './hooks';
+import { type AttemptState, type HookedAttempt, interceptors } from './hooks';
 import { onAbort } from './internal/abort';
 import { type ParsedBody, parseBody } from './internal/body';
-import { DEFAULT_MAX_RESPONSE_BYTES, type Reading, readBody, TooLarge } from './internal/read-body';
+import { DEFAULT_MAX_RESPONSE_BYTES, readBody, TooLarge } from './internal/read-body';
 import { decideRedirect, REDIRECT_STATUSES } from './internal/redirect';
 import { rootCause } from './internal/root-cause';
 import { MESSAGE_MAX, oneLine, SUMMARY_WINDOW, textSummary } from './internal/text';
@@ -73,8 +74,10 @@ const NO_BODY = new Set([204, 205, 304]);
  * signal. Redirects are handled here (see `decideRedirect`), and the body is read as a stream, bounded.
  * A timeout or the caller's abort aborts the attempt's signal; a fetch that honours it ends the
  * exchange at once (its `onRequestError` hooks run, as ever). One that ignores it (a wrapper that
- * drops it, an old polyfill, a body that never ends) cannot turn either into a hang: after
- * `GRACE_MS` the attempt settles itself and cancels the body it was reading.
+ * drops it, an old polyfill, a body that never ends) cannot turn either into a hang: `GRACE_MS`
+ * later, once no user hook is running, the attempt settles itself and cancels the body it was reading.
+ * Once stopped, the first cause decides the error (a late response, redirect or failure says nothing
+ * more), except a hook's `HookError`, which fails the call as documented.
  */
 export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promise<Received> {
   // A new controller per attempt: a fetch (a user's wrapper, a tracing patch) may keep listeners on
@@ -82,18 +85,16 @@ export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promis
   const controller = new AbortController();
   const caller = attempt.signal;
   const limit = attempt.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  const reading: Reading = {};
-  let timedOut = false;
+  const state: AttemptState = { hooks: 0 };
   return new Promise<Received>((resolve, reject) => {
-    let settled = false;
     let forced: ReturnType<typeof setTimeout> | undefined;
     const settle = (error: unknown, received?: Received) => {
-      if (settled) return;
-      settled = true;
+      if (state.settled) return;
+      state.settled = true;
       clearTimeout(timer);
       clearTimeout(forced);
       unsubscribe();
-      if (received) return resolve(received);
+      if (received && !state.stopped) return resolve(received);
       // Run from a timer or a promise reaction: whatever failure() meets must reject, never escape.
       try {
         reject(failure(error));
@@ -101,36 +102,42 @@ export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promis
         reject(e);
       }
     };
-    const stop = (reason?: unknown) => {
-      controller.abort(reason);
-      forced ??= setTimeout(() => {
-        reading.reader?.cancel().catch(() => {});
-        settle(reason);
-      }, GRACE_MS);
+    const giveUp = () => {
+      if (state.hooks > 0) {
+        forced = setTimeout(giveUp, GRACE_MS);
+        return;
+      }
+      state.reader?.cancel().catch(() => {});
+      settle(undefined);
     };
-    const unsubscribe = onAbort(caller, () => stop(caller?.reason));
-    const timer = Number.isFinite(attempt.timeout)
-      ? setTimeout(() => {
-          timedOut = true;
-          stop();
-        }, attempt.timeout)
-      : undefined;
-    if (caller?.aborted) return settle(caller.reason);
-    exchange($fetch, attempt, controller.signal, limit, redact, reading).then((received) => settle(undefined, received), settle);
+    const stop = (why: 'timeout' | 'caller') => {
+      state.stopped ??= why;
+      controller.abort(why === 'caller' ? caller?.reason : undefined);
+      forced ??= setTimeout(giveUp, GRACE_MS);
+    };
+    const unsubscribe = onAbort(caller, () => stop('caller'));
+    const timer = Number.isFinite(attempt.timeout) ? setTimeout(() => stop('timeout'), attempt.timeout) : undefined;
+    if (caller?.aborted) {
+      state.stopped = 'caller';
+      return settle(undefined);
+    }
+    exchange($fetch, attempt, controller.signal, limit, redact, state).then((received) => settle(undefined, received), settle);
   });
 
   /** What the attempt's failure is, typed and redacted. */
   function failure(error: unknown): AcctError {
-    if (error instanceof AcctError) return error;
+    if (error instanceof HookError) return error;
     const where = () => redact.text(describe(attempt));
     const info = () => ({ method: attempt.method, url: redact.text(attempt.url) });
+    // The caller's reason is the cause, never the error itself (even when it is one of ours).
+    if (state.stopped === 'caller') return new RequestAbortedError(`${where()}: aborted by the caller`, { cause: caller?.reason });
+    if (state.stopped === 'timeout') return new TimeoutError(`${where()}: no complete response within ${attempt.timeout} ms`, info());
+    if (error instanceof AcctError) return error;
     if (error instanceof TooLarge) {
       controller.abort();
       const seen = error.declared ? `Content-Length declares ${error.bytes}, nothing was read` : `reading stopped at ${error.bytes}`;
       return new ResponseTooLargeError(`${where()}: the response body exceeds maxResponseBytes (${limit} bytes); ${seen}`, info(), limit);
     }
-    if (caller?.aborted) return new RequestAbortedError(`${where()}: aborted by the caller`, { cause: caller.reason });
-    if (timedOut) return new TimeoutError(`${where()}: no complete response within ${attempt.timeout} ms`, info());
     const { code, text } = rootCause(error);
     return new ConnectionError(`${where()}: connection failed — ${redact.text(text)}`, info(), {
       cause: new Error(redact.text(text)),
@@ -146,7 +153,7 @@ async function exchange(
   signal: AbortSignal,
   limit: number,
   redact: Redactor,
-  reading: Reading,
+  state: AttemptState,
 ): Promise<Received> {
   // One options object per attempt, re-sent unchanged on each redirect hop that is followed.
   // Hooks run per hop through ofetch's interceptors (see hooks.ts); fetchOptions reach fetch (a dispatcher).
@@ -161,7 +168,7 @@ async function exchange(
     redirect: 'manual',
   } as const;
   // Ours win over fetchOptions and the interceptors' names; without either, no copy is made.
-  const init = attempt.fetchOptions || attempt.hooks ? { ...attempt.fetchOptions, ...interceptors(attempt, redact), ...own } : own;
+  const init = attempt.fetchOptions || attempt.hooks ? { ...attempt.fetchOptions, ...interceptors(attempt, redact, state), ...own } : own;
   let url = attempt.url;
   for (let hops = 0; ; hops++) {
     const res = await $fetch.raw(url, init);
@@ -179,7 +186,7 @@ async function exchange(
     // Past the deadline (a fetch that ignores its signal answered late), nothing more is read.
     if (empty || signal.aborted) await res.body?.cancel().catch(() => {});
     if (signal.aborted) throw signal.reason;
-    const text = empty ? '' : await readBody(res, limit, reading);
+    const text = empty ? '' : await readBody(res, limit, state);
     return {
       status: res.status,
       statusText: res.statusText,

@@ -70,3 +70,35 @@ describe('fetchOptions carry fetch init options only', () => {
     expect(server.requests[0]).toMatchObject({ path: '/users/1', query: {} });
   });
 });
+
+describe('fetchOptions are read once: what was checked is what is sent', () => {
+  it('a getter that shows the check one object and the request another cannot slip an ofetch option in', async () => {
+    const server = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"1","name":"n"}'));
+    let reads = 0;
+    const config = {
+      baseURL: server.url,
+      get fetchOptions() {
+        reads++;
+        // The first read passes the check; any later one would carry an ofetch option.
+        return reads === 1 ? { keepalive: true } : { query: { injected: 1 } };
+      },
+    };
+    const client = createClient(config);
+    await expect(client.request(getUser, { params: { id: '1' } })).resolves.toEqual({ id: '1', name: 'n' });
+    expect(server.requests[0]).toMatchObject({ path: '/users/1', query: {} });
+  });
+
+  it('a Proxy is copied once, and the copy is what is checked', () => {
+    let lookups = 0;
+    const sneaky = new Proxy({ onRequest: () => {} } as Record<string, unknown>, {
+      getOwnPropertyDescriptor(target, key) {
+        lookups++;
+        return Reflect.getOwnPropertyDescriptor(target, key);
+      },
+    });
+    expect(() => createClient({ baseURL: 'https://api.example', fetchOptions: sneaky })).toThrow(
+      /`fetchOptions.onRequest` is not a fetch init option/,
+    );
+    expect(lookups).toBeGreaterThan(0);
+  });
+});

@@ -230,3 +230,155 @@ describe('a fetch that honours its signal ends the attempt itself; the deadline 
     }
   });
 });
+
+describe('once an attempt is stopped, the first cause decides, and nothing of it outlives the call', () => {
+  // A fetch that ignores its signal (the cases below only arise with one).
+  const deaf = (url: string, init: RequestInit) => fetch(url, { ...init, signal: undefined });
+  const rawServer = async (handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void) => {
+    let closed = 0;
+    const raw = createServer((req, res) => {
+      res.on('close', () => closed++);
+      handler(req, res);
+    });
+    await new Promise<void>((r) => raw.listen(0, '127.0.0.1', r));
+    return {
+      url: `http://127.0.0.1:${(raw.address() as AddressInfo).port}`,
+      closed: () => closed,
+      close: async () => {
+        raw.closeAllConnections();
+        await new Promise((r) => raw.close(r));
+      },
+    };
+  };
+
+  it('a body with a declared Content-Length is cancelled too when the attempt gives up: every connection closes', async () => {
+    const server = await rawServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      res.write('{"id":');
+    });
+    try {
+      const client = clientFor(server as never, { timeout: 100, maxRetries: 0, fetch: deaf });
+      for (let i = 0; i < 3; i++) await expect(client.request(getUser, { params: { id: '1' } })).rejects.toBeInstanceOf(TimeoutError);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(server.closed()).toBe(3);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a slow onRequestError hook after a timeout is awaited (Node’s own fetch): its HookError fails the call, no retry overlaps it', async () => {
+    const server = await hang();
+    const attempts: number[] = [];
+    const error = await clientFor(server, {
+      timeout: 50,
+      maxRetries: 1,
+      hooks: {
+        onRequest: (c) => void attempts.push(c.attempt),
+        onRequestError: async () => {
+          await new Promise((r) => setTimeout(r, 400));
+          throw new Error('exporter down');
+        },
+      },
+    })
+      .request(getUser, { params: { id: '1' } })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(HookError);
+    expect(error.message).toMatch(/exporter down/);
+    expect(error.attempts).toBe(1);
+    expect(attempts).toEqual([1]);
+  });
+
+  it('a response that completes after the caller aborted, or after the timeout, is not a success', async () => {
+    const server = await rawServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"id":"1",');
+      setTimeout(() => res.end('"name":"n"}'), 150);
+    });
+    try {
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(new Error('user left')), 50);
+      const aborted = await clientFor(server as never, { timeout: 5_000, maxRetries: 0, fetch: deaf })
+        .request(getUser, { params: { id: '1' } }, { signal: controller.signal })
+        .catch((e) => e);
+      expect(aborted).toBeInstanceOf(RequestAbortedError);
+      const late = await clientFor(server as never, { timeout: 50, maxRetries: 0, fetch: deaf })
+        .request(getUser, { params: { id: '1' } })
+        .catch((e) => e);
+      expect(late).toBeInstanceOf(TimeoutError);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('the first cause wins: a late redirect after the timeout, or the caller aborting after it, is still a TimeoutError', async () => {
+    const server = await rawServer((req, res) => {
+      if (req.url?.startsWith('/users/redirect'))
+        return void setTimeout(() => res.writeHead(302, { location: 'http://elsewhere.example/x' }).end(), 150);
+    });
+    try {
+      const late = await clientFor(server as never, { timeout: 100, maxRetries: 0, fetch: deaf })
+        .request(getUser, { params: { id: 'redirect' } })
+        .catch((e) => e);
+      expect(late).toBeInstanceOf(TimeoutError);
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 150);
+      const started = Date.now();
+      const first = await clientFor(server as never, { timeout: 100, maxRetries: 0, fetch: deaf })
+        .request(getUser, { params: { id: 'hang' } }, { signal: controller.signal })
+        .catch((e) => e);
+      expect(first).toBeInstanceOf(TimeoutError);
+      expect(Date.now() - started).toBeLessThan(1_000);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('no hook of an attempt runs after the call has moved on', async () => {
+    let n = 0;
+    const server = await rawServer((_req, res) => {
+      const k = ++n;
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"1","name":"n"}'), k === 1 ? 450 : 10);
+    });
+    try {
+      const seen: string[] = [];
+      const data = await clientFor(server as never, {
+        timeout: 100,
+        maxRetries: 1,
+        retryDelay: 0,
+        fetch: deaf,
+        hooks: {
+          onResponse: (c) => void seen.push(`response ${c.attempt}`),
+          onRequestError: (c) => void seen.push(`error ${c.attempt}`),
+        },
+      }).request(getUser, { params: { id: '1' } });
+      expect(data).toEqual({ id: '1', name: 'n' });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(seen).toEqual(['response 2']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a caller that aborts with one of our errors as the reason gets a RequestAbortedError, the reason as its cause, untouched', async () => {
+    const server = await rawServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"id":');
+    });
+    try {
+      const other = new TimeoutError('someOther: [GET] "x": no complete response within 1 ms', { method: 'GET', url: 'x' });
+      const before = { operation: other.operation, attempts: other.attempts, elapsedMs: other.elapsedMs };
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(other), 50);
+      const error = await clientFor(server as never, { timeout: 5_000, maxRetries: 0 })
+        .request(getUser, { params: { id: '1' } }, { signal: controller.signal })
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(RequestAbortedError);
+      expect(error.cause).toBe(other);
+      expect(error.attempts).toBe(1);
+      // The reason is not taken for this call's error: nothing of this call is written on it.
+      expect({ operation: other.operation, attempts: other.attempts, elapsedMs: other.elapsedMs }).toEqual(before);
+    } finally {
+      await server.close();
+    }
+  });
+});

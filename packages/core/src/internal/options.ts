@@ -1,7 +1,8 @@
 import type { ValidationIssue } from '../errors';
 import { headerProblem } from './headers';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A non-null, non-array object. */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Timers clamp anything above 2³¹−1 ms to 1 ms (Node, browsers): a longer wait must be refused, not shortened. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 const millis = (n: unknown, min: number) => typeof n === 'number' && Number.isFinite(n) && n >= min && n <= MAX_TIMER_MS;

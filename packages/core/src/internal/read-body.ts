@@ -33,16 +33,15 @@ function declaredLength(headers: Headers): number | undefined {
 /**
  * Reads a response body as UTF-8 text, at most `limit` bytes after decompression (fetch has already
  * inflated gzip/deflate/br, so a bomb is counted as it inflates). Throws `TooLarge`.
- * - A declared, uncompressed length within the limit: fetch reads exactly that many bytes (HTTP
- *   framing), so `response.text()` is bounded and the stream reader's bookkeeping is not needed.
- * - A declared length over the limit is refused before reading.
- * - Otherwise the stream is read and cancelled where it passes the limit.
+ * - A declared, uncompressed length over the limit is refused before reading.
+ * - Otherwise the stream is read and cancelled where it passes the limit. It is always read through
+ *   its reader (never `response.text()`), which `reading` keeps: an attempt that gives up on a
+ *   fetch that ignores its signal cancels it, and the connection closes.
  */
 export async function readBody(res: Response, limit: number, reading: Reading = {}): Promise<string> {
   const declared = declaredLength(res.headers);
-  if (declared !== undefined && declared <= limit) return res.text();
   const body = res.body;
-  if (declared !== undefined) {
+  if (declared !== undefined && declared > limit) {
     await body?.cancel().catch(() => {});
     throw new TooLarge(declared, true);
   }
