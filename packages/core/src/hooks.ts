@@ -164,7 +164,8 @@ export function interceptors(
   const elapsed = () => Date.now() - context.startedAt;
   return {
     async onRequest(ctx) {
-      if (hooks.onRequest.length === 0) return;
+      // A stopped attempt sends nothing (doFetch): no span is opened for it.
+      if (hooks.onRequest.length === 0 || state.stopped || state.settled) return;
       context.options.headers = hookHeaders(ctx.options.headers, credentials);
       await counted(() => runHooks(hooks.onRequest, 'onRequest', context, redact));
       applyHookHeaders(context.options.headers, ctx.options.headers, credentials, attempt.operation);

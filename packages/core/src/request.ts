@@ -102,8 +102,13 @@ export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promis
         reject(e);
       }
     };
+    // After a timeout, a running hook is waited for (its HookError fails the call) as long again as
+    // the timeout, at least a second: a hook that never returns cannot hold the call, or the process,
+    // for ever. After the caller's abort, hooks are not waited for.
+    let stoppedAt = 0;
     const giveUp = () => {
-      if (state.hooks > 0) {
+      const waited = Date.now() - stoppedAt;
+      if (state.hooks > 0 && state.stopped === 'timeout' && waited < Math.max(attempt.timeout, 1_000)) {
         forced = setTimeout(giveUp, GRACE_MS);
         return;
       }
@@ -112,6 +117,7 @@ export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promis
     };
     const stop = (why: 'timeout' | 'caller') => {
       state.stopped ??= why;
+      stoppedAt ||= Date.now();
       controller.abort(why === 'caller' ? caller?.reason : undefined);
       forced ??= setTimeout(giveUp, GRACE_MS);
     };
@@ -175,6 +181,11 @@ async function exchange(
     // A browser hides a manual redirect behind an opaque response with status 0.
     if (res.type === 'opaqueredirect' || res.status === 0) throw redirectError(attempt, res, undefined, 'hidden by the browser', redact);
     if (REDIRECT_STATUSES.has(res.status)) {
+      // Past the deadline (a fetch that ignores its signal answered late), no hop is followed.
+      if (signal.aborted) {
+        await res.body?.cancel().catch(() => {});
+        throw signal.reason;
+      }
       const location = res.headers.get('location');
       const decision = decideRedirect(attempt.method, url, location, hops);
       await res.body?.cancel().catch(() => {});

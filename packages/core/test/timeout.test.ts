@@ -382,3 +382,71 @@ describe('once an attempt is stopped, the first cause decides, and nothing of it
     }
   });
 });
+
+describe('hooks that never return, late redirects and split BOMs (third review)', () => {
+  const deaf = (url: string, init: RequestInit) => fetch(url, { ...init, signal: undefined });
+  const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+
+  it.each(['onRequest', 'onRequestError'] as const)(
+    'an %s hook that never returns: TimeoutError within about a second, and no timer left behind',
+    async (kind) => {
+      const server = await hang();
+      const before = timers();
+      const started = Date.now();
+      const error = await clientFor(server, { timeout: 100, maxRetries: 0, hooks: { [kind]: () => new Promise(() => {}) } })
+        .request(getUser, { params: { id: '1' } })
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect(Date.now() - started).toBeLessThan(2_500);
+      expect(timers()).toBeLessThanOrEqual(before);
+    },
+  );
+
+  it('after the caller aborts, a hook that never returns is not waited for', async () => {
+    const server = await hang();
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const started = Date.now();
+    const error = await clientFor(server, { timeout: 10_000, maxRetries: 0, hooks: { onRequestError: () => new Promise(() => {}) } })
+      .request(getUser, { params: { id: '1' } }, { signal: controller.signal })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(RequestAbortedError);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('a redirect that arrives after the attempt was stopped is not followed: no hook of that attempt runs again', async () => {
+    let n = 0;
+    const server = await serve((_req, res) => {
+      const k = ++n;
+      setTimeout(() => res.writeHead(302, { location: '/users/2' }).end(), k === 1 ? 400 : 5_000);
+    });
+    const requests: number[] = [];
+    const error = await clientFor(server, {
+      timeout: 100,
+      maxRetries: 1,
+      retryDelay: 0,
+      fetch: deaf,
+      hooks: { onRequest: (c) => void requests.push(c.attempt) },
+    })
+      .request(getUser, { params: { id: '1' } })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(requests).toEqual([1, 2]);
+  });
+
+  it.each([
+    ['with a Content-Length', true],
+    ['chunked', false],
+  ])('a UTF-8 BOM split across the first chunks is dropped (%s)', async (_name, declared) => {
+    const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"id":"1","name":"n"}')]);
+    for (const cut of [1, 2]) {
+      const server = await serve((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', ...(declared ? { 'content-length': String(body.length) } : {}) });
+        res.write(body.subarray(0, cut));
+        setTimeout(() => res.end(body.subarray(cut)), 30);
+      });
+      await expect(clientFor(server).request(getUser, { params: { id: '1' } })).resolves.toEqual({ id: '1', name: 'n' });
+    }
+  });
+});

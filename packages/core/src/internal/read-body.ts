@@ -55,6 +55,8 @@ export async function readBody(res: Response, limit: number, reading: Reading = 
   const parts: string[] = [];
   let carry: Uint8Array | undefined;
   let received = 0;
+  // Until some text is decoded: a first chunk of 1–2 bytes may be only part of the BOM.
+  let first = true;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -65,10 +67,13 @@ export async function readBody(res: Response, limit: number, reading: Reading = 
     }
     const bytes = carry ? concat(carry, value) : value;
     const end = completeLength(bytes);
-    parts.push((parts.length === 0 ? FIRST : REST).decode(bytes.subarray(0, end)));
+    if (end > 0) {
+      parts.push((first ? FIRST : REST).decode(bytes.subarray(0, end)));
+      first = false;
+    }
     carry = end < bytes.length ? bytes.slice(end) : undefined;
   }
-  if (carry) parts.push(REST.decode(carry));
+  if (carry) parts.push((first ? FIRST : REST).decode(carry));
   return parts.join('');
 }
 
