@@ -3,17 +3,17 @@ import type { Platform } from './sizes';
 /**
  * The gzip budget CI enforces per package and platform, in bytes: the size measured when it was set
  * plus a small margin, so any growth fails `test`. Lower them when a bundle shrinks.
- * Raised once, by 0.4–0.9 % over the last budgets, in the third hot-path round: core grew by 650 B
- * gzip net (18 674 → 19 321), for a 30 % faster response check (flattened fields) and for fixes (a
- * timeout that a fetch ignoring its signal cannot defeat, ofetch's options refused in `fetchOptions`,
- * the fast path deferring on fallbacks and unions); the `ufo` stand-in paid back 110 B of it.
+ * Raised once, by 0.4–0.9 % over the last budgets, in the third hot-path round: core grew by 700 B
+ * gzip net (18 674 → 19 375), for a 30 % faster response check (flattened fields) and for fixes (a
+ * timeout that a fetch ignoring its signal or a stuck hook cannot defeat, ofetch's options refused in
+ * `fetchOptions`, the fast path deferring on fallbacks and unions); the `ufo` stand-in paid back 110 B.
  */
 export const BUDGETS: Record<string, Record<Platform, number>> = {
   '@acct/core': { browser: 19_420, node: 19_420, cjs: 19_900 },
   '@acct/thirdwatch': { browser: 19_420, node: 19_420, cjs: 23_050 },
   '@acct/mention': { browser: 19_400, node: 19_400, cjs: 23_010 },
-  '@acct/glowmarkt': { browser: 22_660, node: 22_660, cjs: 24_240 },
-  '@acct/iam': { browser: 22_160, node: 22_160, cjs: 24_190 },
+  '@acct/glowmarkt': { browser: 22_660, node: 22_660, cjs: 24_360 },
+  '@acct/iam': { browser: 22_160, node: 22_160, cjs: 24_330 },
   '@acct/thoughtspot': { browser: 25_050, node: 25_050, cjs: 26_630 },
 };
 
