@@ -61,8 +61,8 @@ export interface ErrorReading {
 const describe = (a: { operation?: string; method: string; url: string }) =>
   `${a.operation ? `${a.operation}: ` : ''}[${a.method}] ${JSON.stringify(a.url)}`;
 /**
- * How long a timeout or an abort waits for the fetch to honour the attempt's signal (and for the
- * `onRequestError` hooks that then run) before the attempt settles without it.
+ * How long a timeout or an abort waits for the fetch to honour the attempt's signal before the
+ * attempt settles without it (after a timeout, a user hook still running is waited for longer: send).
  */
 export const GRACE_MS = 250;
 // Statuses and methods whose responses have no body, whatever Content-Length says.
@@ -75,7 +75,7 @@ const NO_BODY = new Set([204, 205, 304]);
  * A timeout or the caller's abort aborts the attempt's signal; a fetch that honours it ends the
  * exchange at once (its `onRequestError` hooks run, as ever). One that ignores it (a wrapper that
  * drops it, an old polyfill, a body that never ends) cannot turn either into a hang: `GRACE_MS`
- * later, once no user hook is running, the attempt settles itself and cancels the body it was reading.
+ * later the attempt settles itself and cancels the body it was reading.
  * Once stopped, the first cause decides the error (a late response, redirect or failure says nothing
  * more), except a hook's `HookError`, which fails the call as documented.
  */
@@ -132,7 +132,7 @@ export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promis
 
   /** What the attempt's failure is, typed and redacted. */
   function failure(error: unknown): AcctError {
-    if (error instanceof HookError) return error;
+    if (error instanceof HookError && error !== caller?.reason) return error;
     const where = () => redact.text(describe(attempt));
     const info = () => ({ method: attempt.method, url: redact.text(attempt.url) });
     // The caller's reason is the cause, never the error itself (even when it is one of ours).
