@@ -121,8 +121,8 @@ export interface Client {
 export function createClient(config: TransportConfig): Client {
   // Read once, checked and kept as that copy: a getter or a Proxy cannot show the check one object and ofetch another.
   const given: unknown = config;
-  const options = isObject(given) ? given.fetchOptions : undefined;
-  const fetchOptions = (isObject(options) ? { ...options } : options) as Record<string, unknown> | undefined;
+  const givenFetchOptions = isObject(given) ? given.fetchOptions : undefined;
+  const fetchOptions = (isObject(givenFetchOptions) ? { ...givenFetchOptions } : givenFetchOptions) as Record<string, unknown> | undefined;
   const problems = optionIssues(isObject(given) ? { ...given, fetchOptions } : given, 'options', true);
   if (problems.length > 0) {
     const list = problems.map((i) => `\`${i.path.replace(/^options\./, '')}\` ${i.message.replace('Expected', 'must be')}`);

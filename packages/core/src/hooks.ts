@@ -1,5 +1,6 @@
 import { HookError } from './errors';
 import { headerProblem } from './internal/headers';
+import type { Reading } from './internal/read-body';
 import type { Redactor } from './redact';
 
 /**
@@ -120,15 +121,13 @@ export interface HookedAttempt {
 type FetchCtx = { options: { headers: Headers }; response?: Response; error?: Error };
 
 /** How far one attempt has got, shared by `send()` and its interceptors. */
-export interface AttemptState {
+export interface AttemptState extends Reading {
   /** What stopped the attempt first: its timeout or the caller's abort. */
   stopped?: 'timeout' | 'caller';
   /** The attempt has settled: the call has moved on, and no hook of it runs any more. */
   settled?: boolean;
   /** User hooks running now: the attempt waits for them (hooks are awaited) before it gives up. */
   hooks: number;
-  /** The body's reader, cancelled when the attempt gives up on a fetch that ignores its signal. */
-  reader?: ReadableStreamDefaultReader<Uint8Array>;
 }
 
 /**

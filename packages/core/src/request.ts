@@ -178,14 +178,14 @@ async function exchange(
   let url = attempt.url;
   for (let hops = 0; ; hops++) {
     const res = await $fetch.raw(url, init);
+    // Past the deadline (a fetch that ignores its signal answered late), no hop is followed and nothing more is read.
+    if (signal.aborted) {
+      await res.body?.cancel().catch(() => {});
+      throw signal.reason;
+    }
     // A browser hides a manual redirect behind an opaque response with status 0.
     if (res.type === 'opaqueredirect' || res.status === 0) throw redirectError(attempt, res, undefined, 'hidden by the browser', redact);
     if (REDIRECT_STATUSES.has(res.status)) {
-      // Past the deadline (a fetch that ignores its signal answered late), no hop is followed.
-      if (signal.aborted) {
-        await res.body?.cancel().catch(() => {});
-        throw signal.reason;
-      }
       const location = res.headers.get('location');
       const decision = decideRedirect(attempt.method, url, location, hops);
       await res.body?.cancel().catch(() => {});
@@ -194,9 +194,7 @@ async function exchange(
       continue;
     }
     const empty = attempt.method === 'HEAD' || NO_BODY.has(res.status);
-    // Past the deadline (a fetch that ignores its signal answered late), nothing more is read.
-    if (empty || signal.aborted) await res.body?.cancel().catch(() => {});
-    if (signal.aborted) throw signal.reason;
+    if (empty) await res.body?.cancel().catch(() => {});
     const text = empty ? '' : await readBody(res, limit, state);
     return {
       status: res.status,

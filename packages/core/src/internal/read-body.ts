@@ -38,7 +38,7 @@ function declaredLength(headers: Headers): number | undefined {
  *   its reader (never `response.text()`), which `reading` keeps: an attempt that gives up on a
  *   fetch that ignores its signal cancels it, and the connection closes.
  */
-export async function readBody(res: Response, limit: number, reading: Reading = {}): Promise<string> {
+export async function readBody(res: Response, limit: number, reading: Reading): Promise<string> {
   const declared = declaredLength(res.headers);
   const body = res.body;
   if (declared !== undefined && declared > limit) {
