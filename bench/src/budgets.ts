@@ -9,12 +9,12 @@ import type { Platform } from './sizes';
  * `fetchOptions`, the fast path deferring on fallbacks and unions); the `ufo` stand-in paid back 110 B.
  */
 export const BUDGETS: Record<string, Record<Platform, number>> = {
-  '@acct/core': { browser: 19_420, node: 19_420, cjs: 19_900 },
-  '@acct/thirdwatch': { browser: 19_420, node: 19_420, cjs: 23_050 },
-  '@acct/mention': { browser: 19_400, node: 19_400, cjs: 23_010 },
-  '@acct/glowmarkt': { browser: 22_660, node: 22_660, cjs: 24_360 },
-  '@acct/iam': { browser: 22_160, node: 22_160, cjs: 24_330 },
-  '@acct/thoughtspot': { browser: 25_050, node: 25_050, cjs: 26_630 },
+  '@acct/core': { browser: 19_420, node: 19_420, cjs: 19_840, 'cjs-build': 19_900 },
+  '@acct/thirdwatch': { browser: 19_420, node: 19_420, cjs: 19_930, 'cjs-build': 23_050 },
+  '@acct/mention': { browser: 19_400, node: 19_400, cjs: 19_910, 'cjs-build': 23_010 },
+  '@acct/glowmarkt': { browser: 22_660, node: 22_660, cjs: 23_190, 'cjs-build': 24_360 },
+  '@acct/iam': { browser: 22_160, node: 22_160, cjs: 22_720, 'cjs-build': 24_330 },
+  '@acct/thoughtspot': { browser: 25_050, node: 25_050, cjs: 25_580, 'cjs-build': 26_630 },
 };
 
 /** Issue #14's browser targets (gzip bytes); a Node or CJS bundle's target is 1.1× its package's browser bundle. */
@@ -27,11 +27,14 @@ export const BROWSER_TARGETS: Record<string, number> = {
   '@acct/thoughtspot': 11 * 1024,
 };
 
-/** How much bigger than the browser bundle a Node-platform ESM bundle may be (issue #14's target). */
+/** How much bigger than the browser bundle a Node ESM or a CJS `require` bundle may be (issue #14's target). */
 export const NODE_TO_BROWSER = 1.1;
 /**
- * The cap for a CJS `require` bundle. The target is 1.1× too, missed by the two smallest vendors
- * (thirdwatch, mention: 1.19×): core's and the vendor's CJS builds each inline the valibot functions
- * they use, so a CJS bundle carries about 3 KB of valibot twice. This cap keeps it from growing.
+ * How much bigger than the browser bundle a `cjs-build` bundle may be: one from a bundler that ignores
+ * the `module` export condition and takes our `.cjs` builds. They cannot be tree-shaken, and core's and
+ * each vendor's inline the valibot functions they use, so such a bundle carries about 3 KB of valibot
+ * twice (thirdwatch and mention: 1.19×). The `cjs` bundle, from a bundler that honours the condition
+ * for `require` (esbuild, webpack and Rollup's node-resolve do by default; Vite does not), meets the
+ * 1.1× target; this cap keeps the other from growing.
  */
-export const CJS_TO_BROWSER = 1.2;
+export const CJS_BUILD_TO_BROWSER = 1.2;

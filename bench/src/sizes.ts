@@ -1,8 +1,15 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 
-/** How a bundle is built: a browser app, a Node ESM bundle (a Lambda, a server), or a CJS `require` bundle. */
-export type Platform = 'browser' | 'node' | 'cjs';
+/**
+ * How a bundle is built: a browser app, a Node ESM bundle (a Lambda, a server), a CJS `require`
+ * bundle, or `cjs-build`: the same `require` bundle from a bundler that ignores the `module` export
+ * condition and so takes our `.cjs` builds (esbuild with `conditions: []`), which cannot be tree-shaken.
+ */
+export type Platform = 'browser' | 'node' | 'cjs' | 'cjs-build';
+
+/** Every platform a package is measured on. */
+export const PLATFORMS: readonly Platform[] = ['browser', 'node', 'cjs', 'cjs-build'];
 
 /** A bundle, its sizes in bytes, and the minified bytes each package (node_modules name or our folder) puts in it. */
 export interface SizeRow {
@@ -37,8 +44,10 @@ export function packageOf(file: string): string {
   return ours ? `@acct/${ours[1]}` : file;
 }
 
+const isCjs = (platform: Platform) => platform === 'cjs' || platform === 'cjs-build';
+
 const sourceFor = (specifier: string, platform: Platform, names?: string) =>
-  platform === 'cjs'
+  isCjs(platform)
     ? `module.exports = require(${JSON.stringify(specifier)});`
     : names
       ? `export { ${names} } from ${JSON.stringify(specifier)};`
@@ -46,15 +55,18 @@ const sourceFor = (specifier: string, platform: Platform, names?: string) =>
 
 /**
  * Bundles `specifier`'s public entry with all its dependencies, as a user's bundler would (esbuild,
- * minified; `cjs` bundles `require(specifier)` for Node), and measures it.
+ * minified; `cjs` and `cjs-build` bundle `require(specifier)` for Node), and measures it.
  */
 export async function measure(specifier: string, platform: Platform, name = specifier, names?: string): Promise<SizeRow> {
   const result = await build({
     stdin: { contents: sourceFor(specifier, platform, names), resolveDir, loader: 'js' },
     bundle: true,
     minify: true,
-    format: platform === 'cjs' ? 'cjs' : 'esm',
+    format: isCjs(platform) ? 'cjs' : 'esm',
     platform: platform === 'browser' ? 'browser' : 'node',
+    // esbuild's default conditions include `module`, which our exports map to the ES builds; custom
+    // conditions, even none, turn it off.
+    ...(platform === 'cjs-build' ? { conditions: [] } : {}),
     metafile: true,
     write: false,
     logLevel: 'silent',
@@ -80,7 +92,7 @@ export async function measure(specifier: string, platform: Platform, name = spec
 /** Every package on every platform, then the browser references. */
 export async function sizes(): Promise<SizeRow[]> {
   const rows: SizeRow[] = [];
-  for (const pkg of PACKAGES) for (const p of ['browser', 'node', 'cjs'] as const) rows.push(await measure(pkg, p));
+  for (const pkg of PACKAGES) for (const p of PLATFORMS) rows.push(await measure(pkg, p));
   const sdk = 'UsersApi, createBearerAuthenticationConfig';
   for (const [name, spec] of Object.entries(REFERENCES))
     rows.push(await measure(spec, 'browser', name, spec === 'ofetch' ? undefined : sdk));

@@ -170,3 +170,29 @@ export async function typecheck(project: string, source: string, resolution: 'no
     (e: { stdout?: string }) => e.stdout?.trim() || 'tsc failed',
   );
 }
+
+/**
+ * Bundles `source` (a CommonJS script using `require`) from the project with esbuild for Node, as a
+ * Lambda or server bundle is built, writes it outside the project (so it cannot reach node_modules)
+ * and runs it; resolves to its output and the files of the project the bundle was built from.
+ */
+export async function runCjsBundle(project: string, source: string): Promise<{ stdout: string; inputs: string[] }> {
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: { contents: source, resolveDir: project, loader: 'js' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    metafile: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'acct-cjs-bundle-'));
+  try {
+    writeFileSync(join(dir, 'bundle.cjs'), result.outputFiles[0]!.contents);
+    const { stdout } = await run(process.execPath, ['bundle.cjs'], { cwd: dir, timeout: 60_000 });
+    return { stdout: stdout.trim(), inputs: Object.keys(result.metafile.inputs) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

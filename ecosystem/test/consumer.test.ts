@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { install, installedAcct, installedPackages, node, packAll, typecheck, VENDORS } from '../src/consumer';
+import { install, installedAcct, installedPackages, node, packAll, runCjsBundle, typecheck, VENDORS } from '../src/consumer';
 import { CASES, cjs, esm } from '../src/consumer-cases';
 import { compile, TYPE_CASES } from '../src/type-messages';
 
@@ -54,6 +54,22 @@ describe.each(VENDORS.map((v) => [v] as const))('a fresh npm project installing 
     const c = CASES[vendor];
     expect(JSON.parse(await node(project, 'quickstart.mjs', esm(vendor, c)))).toEqual({ ok: true, problems: [] });
     expect(JSON.parse(await node(project, 'quickstart.cjs', cjs(vendor, c)))).toEqual({ ok: true, problems: [] });
+  });
+
+  it('bundled from require() (esbuild, Node), takes the ES builds (`module` condition), holds one core, and runs', async () => {
+    // The classes the vendor re-exports from core must be core's own: one copy, so instanceof holds.
+    const identity = `const v = require('@acct/${vendor}'), c = require('@acct/core');
+const shared = Object.keys(c).filter((k) => typeof c[k] === 'function' && /Error$/.test(k) && k in v);
+console.log(JSON.stringify({ shared: shared.length, same: shared.every((k) => v[k] === c[k]) }));`;
+    const { stdout, inputs } = await runCjsBundle(project, `${identity}\n${cjs(vendor, CASES[vendor])}`);
+    const [classes, quickstart] = stdout.split('\n').map((line) => JSON.parse(line));
+    expect(quickstart).toEqual({ ok: true, problems: [] });
+    expect(classes.shared).toBeGreaterThan(3);
+    expect(classes.same).toBe(true);
+    const ours = inputs.filter((f) => f.includes('@acct/'));
+    expect(ours.some((f) => f.endsWith(`@acct/${vendor}/dist/index.js`))).toBe(true);
+    expect(ours.some((f) => f.endsWith('@acct/core/dist/index.js'))).toBe(true);
+    expect(ours.filter((f) => f.endsWith('.cjs'))).toEqual([]);
   });
 
   it.each(['node16', 'bundler'] as const)('typechecks a consumer .ts under moduleResolution %s', async (resolution) => {
