@@ -29,8 +29,8 @@ out.push(
   section(
     '1. Loopback, end to end: `searchUsers`, 10 users, layer by layer (target: @acct/thoughtspot ≤ 1.15× raw fetch and below the vendor SDK with a token; 1 login per run)',
     table(
-      ['contender', 'median ms / call', '× raw fetch', 'calls', 'requests to /auth/token/full'],
-      loop.map((r) => [r.contender, r.medianMs, r.ratio, r.calls, r.tokenRequests]),
+      ['contender', 'median ms / call', '× raw fetch', 'rounds p25–p75', 'calls', 'requests to /auth/token/full'],
+      loop.map((r) => [r.contender, r.medianMs, r.ratio, r.ratioSpread, r.calls, r.tokenRequests]),
     ),
   ),
 );
@@ -39,8 +39,8 @@ out.push(
   section(
     '2. Client overhead with a stub fetch (target ≥ 0.70× raw fetch ops/s)',
     table(
-      ['package', 'call', 'raw fetch ops/s', 'package ops/s', 'ratio'],
-      over.map((r) => [r.package, r.call, r.rawOps, r.sdkOps, r.ratio]),
+      ['package', 'call', 'raw fetch ops/s', 'package ops/s', 'ratio', 'rounds p25–p75'],
+      over.map((r) => [r.package, r.call, r.rawOps, r.sdkOps, r.ratio, r.ratioSpread]),
     ),
   ),
 );

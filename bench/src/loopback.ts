@@ -1,11 +1,13 @@
 import { contenders as all } from './contenders';
-import { median, round, startBenchServer } from './serve';
+import { median, round, spread, startBenchServer } from './serve';
 
 /** One contender's figures. */
 export interface LoopbackRow {
   contender: string;
   medianMs: number;
   ratio: number;
+  /** The middle half of the rounds' ratios (p25–p75). */
+  ratioSpread: string;
   calls: number;
   tokenRequests: number;
 }
@@ -57,6 +59,7 @@ export async function loopback(rounds = 40, perRound = 50): Promise<LoopbackRow[
       contender: name,
       medianMs: round(m, 3),
       ratio: round(median(ratios)),
+      ratioSpread: spread(ratios),
       calls: 50 + rounds * perRound,
       tokenRequests: tokens.get(name)!,
     };

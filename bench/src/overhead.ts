@@ -3,7 +3,7 @@ import { createIamClient } from '@acct/iam';
 import { createMentionClient } from '@acct/mention';
 import { createThirdwatchClient } from '@acct/thirdwatch';
 import { createThoughtSpotClient } from '@acct/thoughtspot';
-import { median, round } from './serve';
+import { median, round, spread } from './serve';
 
 /** One package's typical call against raw fetch, both on the same stub fetch. */
 export interface OverheadRow {
@@ -12,6 +12,8 @@ export interface OverheadRow {
   rawOps: number;
   sdkOps: number;
   ratio: number;
+  /** The middle half of the rounds' ratios (p25–p75). */
+  ratioSpread: string;
 }
 
 type Stub = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -141,6 +143,7 @@ export async function overhead(rounds = 15, ms = 200): Promise<OverheadRow[]> {
       rawOps: Math.round(median(rawOps)),
       sdkOps: Math.round(median(sdkOps)),
       ratio: round(median(ratios)),
+      ratioSpread: spread(ratios),
     });
   }
   return rows;

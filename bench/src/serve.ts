@@ -22,5 +22,19 @@ export function median(values: number[]): number {
   return s.length ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2 : Number.NaN;
 }
 
+/**
+ * The middle half of `values` as "p25–p75" (linear interpolation), rounded: how far the rounds of
+ * one run spread around their median, so a reader can tell a missed target from noise.
+ */
+export function spread(values: number[], digits = 2): string {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (q: number) => {
+    const i = (s.length - 1) * q;
+    const lo = Math.floor(i);
+    return s[lo]! + (s[Math.ceil(i)]! - s[lo]!) * (i - lo);
+  };
+  return s.length ? `${round(at(0.25), digits)}–${round(at(0.75), digits)}` : '—';
+}
+
 /** `n` rounded to `digits` decimals. */
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
