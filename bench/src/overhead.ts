@@ -14,6 +14,8 @@ export interface OverheadRow {
   ratio: number;
   /** The middle half of the rounds' ratios (p25–p75). */
   ratioSpread: string;
+  /** Raw fetch with a new AbortController and timer per call, as a ratio to raw fetch: what any timeout costs. */
+  signalRatio: number;
 }
 
 type Stub = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -33,9 +35,10 @@ function cases(): {
   call: string;
   stub: Stub;
   sdk: (fetch: Stub) => () => Promise<unknown>;
-  raw: (fetch: Stub) => Promise<unknown>;
+  raw: (fetch: Stub, signal?: AbortSignal) => Promise<unknown>;
 }[] {
-  const json = (fetch: Stub, url: string, init: RequestInit) => fetch(url, init).then((r) => r.json());
+  const json = (fetch: Stub, url: string, init: RequestInit, signal?: AbortSignal) =>
+    fetch(url, signal ? { ...init, signal } : init).then((r) => r.json());
   return [
     {
       pkg: '@acct/thoughtspot',
@@ -45,12 +48,17 @@ function cases(): {
         const c = createThoughtSpotClient({ baseURL: 'https://ts.example', token: 'tok-1234', fetch });
         return () => c.searchUsers({ record_size: 10 });
       },
-      raw: (fetch) =>
-        json(fetch, 'https://ts.example/api/rest/2.0/users/search', {
-          method: 'POST',
-          headers: { authorization: 'Bearer tok-1234', 'content-type': 'application/json' },
-          body: JSON.stringify({ record_size: 10 }),
-        }),
+      raw: (fetch, signal) =>
+        json(
+          fetch,
+          'https://ts.example/api/rest/2.0/users/search',
+          {
+            method: 'POST',
+            headers: { authorization: 'Bearer tok-1234', 'content-type': 'application/json' },
+            body: JSON.stringify({ record_size: 10 }),
+          },
+          signal,
+        ),
     },
     {
       pkg: '@acct/mention',
@@ -60,8 +68,13 @@ function cases(): {
         const c = createMentionClient({ accessToken: 'tok-1234', fetch });
         return () => c.getMe();
       },
-      raw: (fetch) =>
-        json(fetch, 'https://api.mention.net/api/accounts/me', { headers: { authorization: 'Bearer tok-1234', 'accept-version': '1.19' } }),
+      raw: (fetch, signal) =>
+        json(
+          fetch,
+          'https://api.mention.net/api/accounts/me',
+          { headers: { authorization: 'Bearer tok-1234', 'accept-version': '1.19' } },
+          signal,
+        ),
     },
     {
       pkg: '@acct/glowmarkt',
@@ -71,8 +84,13 @@ function cases(): {
         const c = createGlowmarktClient({ applicationId: 'app-1234', token: 'jwt-1234', fetch });
         return () => c.getAccountStatusByUserToken();
       },
-      raw: (fetch) =>
-        json(fetch, 'https://api.glowmarkt.com/api/v0-1/account/status', { headers: { applicationId: 'app-1234', token: 'jwt-1234' } }),
+      raw: (fetch, signal) =>
+        json(
+          fetch,
+          'https://api.glowmarkt.com/api/v0-1/account/status',
+          { headers: { applicationId: 'app-1234', token: 'jwt-1234' } },
+          signal,
+        ),
     },
     {
       pkg: '@acct/iam',
@@ -82,7 +100,8 @@ function cases(): {
         const c = createIamClient({ apiKey: 'key-1234', fetch });
         return () => c.getMyUser();
       },
-      raw: (fetch) => json(fetch, 'https://api.eazyrent.fr/iam/v1/users/me/', { headers: { authorization: 'Token key-1234' } }),
+      raw: (fetch, signal) =>
+        json(fetch, 'https://api.eazyrent.fr/iam/v1/users/me/', { headers: { authorization: 'Token key-1234' } }, signal),
     },
     {
       pkg: '@acct/thirdwatch',
@@ -92,12 +111,17 @@ function cases(): {
         const c = createThirdwatchClient({ apiKey: 'key-1234', fetch });
         return () => c.login({ _userId: 'u1', _loginStatus: '_success' });
       },
-      raw: (fetch) =>
-        json(fetch, 'https://api.thirdwatch.ai/event/v1/login', {
-          method: 'POST',
-          headers: { 'x-thirdwatch-api-key': 'key-1234', 'content-type': 'application/json' },
-          body: JSON.stringify({ _userId: 'u1', _loginStatus: '_success' }),
-        }),
+      raw: (fetch, signal) =>
+        json(
+          fetch,
+          'https://api.thirdwatch.ai/event/v1/login',
+          {
+            method: 'POST',
+            headers: { 'x-thirdwatch-api-key': 'key-1234', 'content-type': 'application/json' },
+            body: JSON.stringify({ _userId: 'u1', _loginStatus: '_success' }),
+          },
+          signal,
+        ),
     },
   ];
 }
@@ -115,35 +139,47 @@ async function opsPerSecond(fn: () => Promise<unknown>, ms: number): Promise<num
 
 /**
  * Client overhead with a stub fetch (the method openapi-fetch's benchmark uses): ops/s, interleaved.
- * Each round times raw fetch and the package back to back, in alternating order, and the ratio is
- * the median of the rounds' ratios: a slow spell on a shared machine hits both sides of a pair.
+ * Each round times raw fetch, the package, and raw fetch with an AbortController and timer per call
+ * (the floor any per-call timeout sets) back to back, the order rotated, and each ratio is the median
+ * of the rounds' ratios: a slow spell on a shared machine hits all sides of a round.
  */
 export async function overhead(rounds = 15, ms = 200): Promise<OverheadRow[]> {
   const rows: OverheadRow[] = [];
   for (const c of cases()) {
     const sdk = c.sdk(c.stub);
     const raw = () => c.raw(c.stub);
-    await opsPerSecond(sdk, 200);
-    await opsPerSecond(raw, 200);
-    const rawOps: number[] = [];
-    const sdkOps: number[] = [];
+    const signalled = async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 30_000);
+      try {
+        return await c.raw(c.stub, controller.signal);
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+    const fns = [raw, sdk, signalled];
+    for (const fn of fns) await opsPerSecond(fn, 200);
+    const ops: number[][] = [[], [], []];
     const ratios: number[] = [];
+    const signalRatios: number[] = [];
     for (let r = 0; r < rounds; r++) {
-      const first = r % 2 === 0;
-      const a = await opsPerSecond(first ? raw : sdk, ms);
-      const b = await opsPerSecond(first ? sdk : raw, ms);
-      const [rawR, sdkR] = first ? [a, b] : [b, a];
-      rawOps.push(rawR);
-      sdkOps.push(sdkR);
-      ratios.push(sdkR / rawR);
+      const inRound: number[] = [];
+      for (let i = 0; i < fns.length; i++) {
+        const k = (i + r) % fns.length;
+        inRound[k] = await opsPerSecond(fns[k]!, ms);
+      }
+      for (let k = 0; k < fns.length; k++) ops[k]!.push(inRound[k]!);
+      ratios.push(inRound[1]! / inRound[0]!);
+      signalRatios.push(inRound[2]! / inRound[0]!);
     }
     rows.push({
       package: c.pkg,
       call: c.call,
-      rawOps: Math.round(median(rawOps)),
-      sdkOps: Math.round(median(sdkOps)),
+      rawOps: Math.round(median(ops[0]!)),
+      sdkOps: Math.round(median(ops[1]!)),
       ratio: round(median(ratios)),
       ratioSpread: spread(ratios),
+      signalRatio: round(median(signalRatios)),
     });
   }
   return rows;
