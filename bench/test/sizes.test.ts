@@ -21,6 +21,7 @@ describe.each(PACKAGES.map((p) => [p] as const))('%s bundled as users ship it (e
     expect(ours('cjs').length).toBeGreaterThan(0);
     expect(ours('cjs').filter((f) => !f.endsWith('.js'))).toEqual([]);
     expect(ours('cjs-build').some((f) => f.endsWith('/dist/index.cjs'))).toBe(true);
+    expect(ours('cjs-build').filter((f) => !f.endsWith('.cjs'))).toEqual([]);
   });
 
   it('the cjs-build bundle is at most 1.2× the browser bundle (target 1.1× met by cjs, see budgets.ts)', () => {

@@ -172,13 +172,20 @@ export async function typecheck(project: string, source: string, resolution: 'no
 }
 
 /**
- * Bundles `source` (a CommonJS script using `require`) from the project with esbuild for Node, as a
- * Lambda or server bundle is built, writes it outside the project (so it cannot reach node_modules)
- * and runs it; resolves to its output and the files of the project the bundle was built from.
+ * Bundles `source` (a CommonJS script using `require`, which may require the project's own files)
+ * from the project with esbuild for Node, as a Lambda or server bundle is built, writes it outside
+ * the project (so it cannot reach node_modules) and runs it; resolves to its output and the files
+ * the bundle was built from.
  */
-export async function runCjsBundle(project: string, source: string): Promise<{ stdout: string; inputs: string[] }> {
+export async function runCjsBundle(
+  project: string,
+  source: string,
+  /** esbuild's `conditions`; `[]` turns off the `module` condition, as a bundler that ignores it. */
+  conditions?: string[],
+): Promise<{ stdout: string; inputs: string[] }> {
   const { build } = await import('esbuild');
   const result = await build({
+    ...(conditions ? { conditions } : {}),
     stdin: { contents: source, resolveDir: project, loader: 'js' },
     bundle: true,
     platform: 'node',

@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { install, installedAcct, installedPackages, node, packAll, runCjsBundle, typecheck, VENDORS } from '../src/consumer';
 import { CASES, cjs, esm } from '../src/consumer-cases';
@@ -56,20 +57,31 @@ describe.each(VENDORS.map((v) => [v] as const))('a fresh npm project installing 
     expect(JSON.parse(await node(project, 'quickstart.cjs', cjs(vendor, c)))).toEqual({ ok: true, problems: [] });
   });
 
-  it('bundled from require() (esbuild, Node), takes the ES builds (`module` condition), holds one core, and runs', async () => {
-    // The classes the vendor re-exports from core must be core's own: one copy, so instanceof holds.
-    const identity = `const v = require('@acct/${vendor}'), c = require('@acct/core');
+  describe('bundled from require() (esbuild, Node), as a Lambda or a server is', () => {
+    // An app that requires the vendor and imports core (here, through an ES module of its own):
+    // the error classes the vendor re-exports must be the ones that module sees, or instanceof fails.
+    const mixed = `const v = require('@acct/${vendor}'), c = require('./core-esm.mjs');
 const shared = Object.keys(c).filter((k) => typeof c[k] === 'function' && /Error$/.test(k) && k in v);
 console.log(JSON.stringify({ shared: shared.length, same: shared.every((k) => v[k] === c[k]) }));`;
-    const { stdout, inputs } = await runCjsBundle(project, `${identity}\n${cjs(vendor, CASES[vendor])}`);
-    const [classes, quickstart] = stdout.split('\n').map((line) => JSON.parse(line));
-    expect(quickstart).toEqual({ ok: true, problems: [] });
-    expect(classes.shared).toBeGreaterThan(3);
-    expect(classes.same).toBe(true);
-    const ours = inputs.filter((f) => f.includes('@acct/'));
-    expect(ours.some((f) => f.endsWith(`@acct/${vendor}/dist/index.js`))).toBe(true);
-    expect(ours.some((f) => f.endsWith('@acct/core/dist/index.js'))).toBe(true);
-    expect(ours.filter((f) => f.endsWith('.cjs'))).toEqual([]);
+    beforeAll(() => writeFileSync(join(project, 'core-esm.mjs'), "export * from '@acct/core';\n"));
+
+    it('takes the ES builds (`module` condition), holds one core, and runs the quickstart', async () => {
+      const { stdout, inputs } = await runCjsBundle(project, `${mixed}\n${cjs(vendor, CASES[vendor])}`);
+      const [classes, quickstart] = stdout.split('\n').map((line) => JSON.parse(line));
+      expect(quickstart).toEqual({ ok: true, problems: [] });
+      expect(classes.shared).toBeGreaterThan(3);
+      expect(classes.same).toBe(true);
+      const ours = inputs.filter((f) => f.includes('@acct/'));
+      expect(ours.some((f) => f.endsWith(`@acct/${vendor}/dist/index.js`))).toBe(true);
+      expect(ours.filter((f) => f.endsWith('.cjs'))).toEqual([]);
+    });
+
+    it('would hold two cores without the condition (the check above can fail)', async () => {
+      const { stdout, inputs } = await runCjsBundle(project, mixed, []);
+      expect(JSON.parse(stdout).same).toBe(false);
+      expect(inputs.some((f) => f.endsWith('@acct/core/dist/index.js'))).toBe(true);
+      expect(inputs.some((f) => /@acct\/core\/dist\/\S+\.cjs$/.test(f))).toBe(true);
+    });
   });
 
   it.each(['node16', 'bundler'] as const)('typechecks a consumer .ts under moduleResolution %s', async (resolution) => {
