@@ -137,13 +137,25 @@ async function opsPerSecond(fn: () => Promise<unknown>, ms: number): Promise<num
   return n / ((performance.now() - start) / 1000);
 }
 
+// Every order of the three (raw, package, signalled), so each one runs before and after each other
+// equally often over six rounds: what a function leaves behind (garbage, a cold cache) weighs on all.
+const ORDERS = [
+  [0, 1, 2],
+  [0, 2, 1],
+  [1, 0, 2],
+  [1, 2, 0],
+  [2, 0, 1],
+  [2, 1, 0],
+] as const;
+
 /**
  * Client overhead with a stub fetch (the method openapi-fetch's benchmark uses): ops/s, interleaved.
  * Each round times raw fetch, the package, and raw fetch with an AbortController and timer per call
- * (the floor any per-call timeout sets) back to back, the order rotated, and each ratio is the median
- * of the rounds' ratios: a slow spell on a shared machine hits all sides of a round.
+ * (what a per-call timeout costs the caller; the stub never reads the signal, so fetch's own abort
+ * wiring is not in it) back to back, every order in turn (rounds: a multiple of 6), and each ratio is
+ * the median of the rounds' ratios: a slow spell on a shared machine hits all sides of a round.
  */
-export async function overhead(rounds = 15, ms = 200): Promise<OverheadRow[]> {
+export async function overhead(rounds = 18, ms = 200): Promise<OverheadRow[]> {
   const rows: OverheadRow[] = [];
   for (const c of cases()) {
     const sdk = c.sdk(c.stub);
@@ -164,10 +176,7 @@ export async function overhead(rounds = 15, ms = 200): Promise<OverheadRow[]> {
     const signalRatios: number[] = [];
     for (let r = 0; r < rounds; r++) {
       const inRound: number[] = [];
-      for (let i = 0; i < fns.length; i++) {
-        const k = (i + r) % fns.length;
-        inRound[k] = await opsPerSecond(fns[k]!, ms);
-      }
+      for (const k of ORDERS[r % ORDERS.length]!) inRound[k] = await opsPerSecond(fns[k]!, ms);
       for (let k = 0; k < fns.length; k++) ops[k]!.push(inRound[k]!);
       ratios.push(inRound[1]! / inRound[0]!);
       signalRatios.push(inRound[2]! / inRound[0]!);

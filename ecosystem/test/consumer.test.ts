@@ -58,8 +58,9 @@ describe.each(VENDORS.map((v) => [v] as const))('a fresh npm project installing 
   });
 
   describe('bundled from require() (esbuild, Node), as a Lambda or a server is', () => {
-    // An app that requires the vendor and imports core (here, through an ES module of its own):
-    // the error classes the vendor re-exports must be the ones that module sees, or instanceof fails.
+    // An app that requires the vendor and imports core (here, through an ES module of its own): the
+    // error classes the vendor re-exports must be the very ones that module sees, one core in the
+    // bundle (instanceof would hold across two copies too, through core's Symbol.for brand).
     const mixed = `const v = require('@acct/${vendor}'), c = require('./core-esm.mjs');
 const shared = Object.keys(c).filter((k) => typeof c[k] === 'function' && /Error$/.test(k) && k in v);
 console.log(JSON.stringify({ shared: shared.length, same: shared.every((k) => v[k] === c[k]) }));`;

@@ -98,9 +98,9 @@ describe('the README’s OpenTelemetry hooks, with a recording tracer registered
     ).toBe(true);
   });
 
-  it('records the status, and marks 4xx/5xx responses as errors', () => {
+  it('records the status, and marks 4xx/5xx responses and failed fetches as errors (OpenTelemetry HTTP conventions)', () => {
     expect(out.spans.slice(0, 4).map((s) => s.attributes['http.response.status_code'])).toEqual([200, 401, 503, 200]);
-    expect(out.spans.map((s) => s.status?.code ?? null)).toEqual([null, 2, 2, null, null]);
+    expect(out.spans.map((s) => s.status?.code ?? null)).toEqual([null, 2, 2, null, 2]);
     expect(out.unauthorized).toBe('AuthenticationError');
   });
 

@@ -6,7 +6,9 @@ import type { Redactor } from './redact';
 /**
  * What a hook sees of one attempt, in ofetch's shape (`request`, `options`, `response`, `error`)
  * plus the call's facts. Credentials are redacted; headers set on `options.headers` in `onRequest`
- * are sent (tracing), except credential headers, which a hook cannot change.
+ * are sent (tracing), except credential headers, which a hook cannot change. Every hook of one
+ * attempt gets the same context object (and `options` object), a new one per attempt: per-attempt
+ * state such as a span can be kept in a `WeakMap` keyed on either.
  */
 export interface HookContext {
   /** The vendor operation (`searchUsers`). */
