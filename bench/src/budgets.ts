@@ -34,7 +34,7 @@ export const NODE_TO_BROWSER = 1.1;
  * the `module` export condition and takes our `.cjs` builds. They cannot be tree-shaken, and core's and
  * each vendor's inline the valibot functions they use, so such a bundle carries about 3 KB of valibot
  * twice (thirdwatch and mention: 1.19×). The `cjs` bundle, from a bundler that honours the condition
- * for `require` (esbuild, webpack, Rollup's node-resolve and Vite do by default; Bun's does not),
- * meets the 1.1× target; this cap keeps the other from growing.
+ * for `require` (esbuild, webpack, Rollup's node-resolve and Vite do by default; Bun's does only
+ * for browser targets), meets the 1.1× target; this cap keeps the other from growing.
  */
 export const CJS_BUILD_TO_BROWSER = 1.2;
