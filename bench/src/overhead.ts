@@ -171,7 +171,7 @@ export async function overhead(rounds = 18, ms = 200): Promise<OverheadRow[]> {
     };
     const fns = [raw, sdk, signalled];
     for (const fn of fns) await opsPerSecond(fn, 200);
-    const ops: number[][] = [[], [], []];
+    const ops: number[][] = fns.map(() => []);
     const ratios: number[] = [];
     const signalRatios: number[] = [];
     for (let r = 0; r < rounds; r++) {
