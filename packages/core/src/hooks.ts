@@ -185,9 +185,13 @@ export function interceptors(
       });
     },
     async onRequestError(ctx) {
-      if (state.settled) return;
-      Object.assign(context, { error: ctx.error, elapsedMs: elapsed() });
-      await counted(() => runHooks(hooks.onRequestError, 'onRequestError', context, redact));
+      if (!state.settled) {
+        Object.assign(context, { error: ctx.error, elapsedMs: elapsed() });
+        await counted(() => runHooks(hooks.onRequestError, 'onRequestError', context, redact));
+      }
+      // What fetch rejected with goes on, not the FetchError ofetch would wrap it in: an attempt
+      // fails alike with and without hooks (request.ts sends one without straight to fetch).
+      throw ctx.error;
     },
   };
 }

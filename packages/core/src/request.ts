@@ -69,9 +69,10 @@ export const GRACE_MS = 250;
 const NO_BODY = new Set([204, 205, 304]);
 
 /**
- * Sends one attempt through ofetch with its own retry and timeout off (see toolchain notes: both
- * are defective in 1.5.1); the per-attempt timeout is an AbortController composed with the caller's
- * signal. Redirects are handled here (see `decideRedirect`), and the body is read as a stream, bounded.
+ * Sends one attempt: through ofetch when it has hooks (its own retry and timeout off; see toolchain
+ * notes: both are defective in 1.5.1), straight to fetch when not (`exchange`). The per-attempt
+ * timeout is an AbortController composed with the caller's signal. Redirects are handled here (see
+ * `decideRedirect`), and the body is read as a stream, bounded.
  * A timeout or the caller's abort aborts the attempt's signal; a fetch that honours it ends the
  * exchange at once (its `onRequestError` hooks run, as ever). One that ignores it (a wrapper that
  * drops it, an old polyfill, a body that never ends) cannot turn either into a hang: `GRACE_MS`
@@ -161,23 +162,27 @@ async function exchange(
   redact: Redactor,
   state: AttemptState,
 ): Promise<Received> {
-  // One options object per attempt, re-sent unchanged on each redirect hop that is followed.
-  // Hooks run per hop through ofetch's interceptors (see hooks.ts); fetchOptions reach fetch (a dispatcher).
-  const own = {
-    method: attempt.method,
-    headers: attempt.headers,
-    body: attempt.body as BodyInit,
-    signal,
-    retry: false,
-    ignoreResponseError: true,
-    responseType: 'stream',
-    redirect: 'manual',
-  } as const;
-  // Ours win over fetchOptions and the interceptors' names; without either, no copy is made.
-  const init = attempt.fetchOptions || attempt.hooks ? { ...attempt.fetchOptions, ...interceptors(attempt, redact, state), ...own } : own;
+  // One options object per attempt, re-sent unchanged on each redirect hop that is followed; ours win
+  // over fetchOptions (a dispatcher) and the interceptors' names, and without either no copy is made.
+  const wire = { method: attempt.method, headers: attempt.headers, body: attempt.body as BodyInit, signal, redirect: 'manual' } as const;
+  // An attempt with hooks goes through ofetch, whose interceptors run them per hop (hooks.ts). One
+  // without goes to fetch through ofetch's `native`: ofetch would only copy its options and headers.
+  // The same request reaches fetch either way: core sets `accept` and `content-type` itself, and a
+  // hook cannot remove a header, so ofetch adds none (test/wire-paths.test.ts).
+  const hooked = attempt.hooks
+    ? ({
+        ...attempt.fetchOptions,
+        ...interceptors(attempt, redact, state),
+        ...wire,
+        retry: false,
+        ignoreResponseError: true,
+        responseType: 'stream',
+      } as const)
+    : undefined;
+  const plain: RequestInit = hooked ? wire : attempt.fetchOptions ? { ...attempt.fetchOptions, ...wire } : wire;
   let url = attempt.url;
   for (let hops = 0; ; hops++) {
-    const res = await $fetch.raw(url, init);
+    const res = hooked ? await $fetch.raw(url, hooked) : await $fetch.native(url, plain);
     // Past the deadline (a fetch that ignores its signal answered late), no hop is followed and nothing more is read.
     if (signal.aborted) {
       await res.body?.cancel().catch(() => {});

@@ -17,8 +17,8 @@ const MEANING: Record<string, string> = {
 type Cause = { cause?: unknown; code?: unknown; message?: unknown } | null | undefined;
 
 /**
- * The innermost cause of a fetch failure (ofetch wraps undici's `TypeError: fetch failed`, which
- * wraps the socket error), as readable text, `connection refused (ECONNREFUSED)`, and its code.
+ * The innermost cause of a fetch failure (undici's `TypeError: fetch failed` wraps the socket
+ * error), as readable text, `connection refused (ECONNREFUSED)`, and its code.
  */
 export function rootCause(error: unknown): { code: string | undefined; text: string } {
   let code: string | undefined;

@@ -1,0 +1,184 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as v from 'valibot';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, type Client, createClient, defineEndpoint, type Hooks, type TransportConfig } from '../src/index';
+import { createUser, deleteUser, getUser, User } from './helpers';
+
+// An attempt with hooks goes through ofetch (its interceptors run them); one without goes straight to
+// fetch. These tests hold the two paths to the same bytes on the wire, request by request.
+
+const TOKEN = 'tok-wire-paths-0123456789';
+
+const upload = defineEndpoint({
+  operation: 'upload',
+  method: 'POST',
+  path: '/files',
+  body: v.object({ name: v.string(), file: v.instance(Blob) }),
+  contentType: 'multipart',
+  response: v.unknown(),
+  idempotent: false,
+  summary: 'Uploads a file (multipart).',
+  docs: 'https://example.test/docs/upload',
+});
+const search = defineEndpoint({
+  operation: 'search',
+  method: 'GET',
+  path: '/search',
+  query: v.object({ q: v.string(), page: v.optional(v.number()) }),
+  response: v.unknown(),
+  idempotent: true,
+  summary: 'Searches.',
+  docs: 'https://example.test/docs/search',
+});
+const moved = defineEndpoint({
+  operation: 'moved',
+  method: 'GET',
+  path: '/moved/{id}',
+  response: User,
+  idempotent: true,
+  summary: 'Gets a user that moved (302 to /users/1).',
+  docs: 'https://example.test/docs/moved',
+});
+
+/** One request as it arrived: request line, raw header lines in order, body (multipart boundary made constant). */
+function record(req: IncomingMessage, body: string): string {
+  const boundary = /boundary=([^;]+)/.exec(req.headers['content-type'] ?? '')?.[1];
+  const lines = [`${req.method} ${req.url} HTTP/${req.httpVersion}`];
+  for (let i = 0; i < req.rawHeaders.length; i += 2) lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
+  const text = `${lines.join('\n')}\n\n${body}`;
+  return boundary ? text.split(boundary).join('<boundary>') : text;
+}
+
+let url = '';
+let received: string[] = [];
+const server = createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on('data', (c: Buffer) => chunks.push(c));
+  req.on('end', () => {
+    received.push(record(req, Buffer.concat(chunks).toString('utf8')));
+    if (req.url?.startsWith('/moved/')) return void res.writeHead(302, { location: '/users/1' }).end();
+    if (req.method === 'DELETE') return void res.writeHead(410).end();
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"1","name":"n"}');
+  });
+});
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** Every kind of request a vendor sends, through `client`; what the server received, in order. */
+async function everyKind(client: Client): Promise<string[]> {
+  received = [];
+  await client.request(getUser, { params: { id: 'u 1/é' } });
+  await client.request(getUser, { params: { id: 'u1' } }, { headers: { 'accept-version': '1.19', 'X-Call': 'c' } });
+  await client.request(search, { query: { q: 'ann & bob', page: 2 } });
+  await client.request(createUser, { body: { name: 'Ann', email: 'ann@example.com', password: 'pw-0123456789' } });
+  await client.request(upload, { body: { name: 'a.txt', file: new Blob(['hello'], { type: 'text/plain' }) } });
+  await client.request(deleteUser, { params: { id: 'u1' } });
+  await client.request(moved, { params: { id: 'u1' } });
+  return received;
+}
+
+const config = (more: Partial<TransportConfig> = {}): TransportConfig => ({
+  baseURL: url,
+  retryDelay: 5,
+  auth: { default: bearer(TOKEN) },
+  headers: { 'X-Client': 'from-config' },
+  sdk: { name: '@acct/test', version: '0.0.0' },
+  ...more,
+});
+
+describe('with and without hooks, the same request reaches the server', () => {
+  it('sends the same request line, headers in the same order, and body for every kind of request', async () => {
+    let runs = 0;
+    const observing: Hooks = {
+      onRequest: (ctx) => {
+        runs++;
+        // Reading, and setting a header to the value it already has, changes nothing.
+        const accept = ctx.options.headers.get('accept');
+        if (accept !== null) ctx.options.headers.set('accept', accept);
+      },
+      onResponse: () => void runs++,
+      onResponseError: () => void runs++,
+    };
+    const plain = await everyKind(createClient(config()));
+    const hooked = await everyKind(createClient(config({ hooks: observing })));
+    const perCall = await everyKind(createClient(config({ hooks: { onResponse: () => void runs++ } })));
+    // 8 requests (the redirect is one more hop); the hooks ran on every one of them.
+    expect(plain).toHaveLength(8);
+    expect(runs).toBeGreaterThanOrEqual(8 * 2 + 8);
+    expect(hooked).toEqual(plain);
+    expect(perCall).toEqual(plain);
+    // What both paths send, read once: ofetch added nothing on the hooked one (no second accept or content-type).
+    const post = plain.find((r) => r.startsWith('POST /users '))!;
+    expect(post.match(/^accept: /gim)).toHaveLength(1);
+    expect(post.match(/^content-type: application\/json$/gim)).toHaveLength(1);
+    expect(post).toContain(`authorization: Bearer ${TOKEN}`);
+    expect(plain.find((r) => r.startsWith('POST /files '))).toMatch(/^content-type: multipart\/form-data; boundary=<boundary>$/m);
+  });
+
+  it('fetchOptions reach fetch on both paths', async () => {
+    // undici sends `pragma` and `cache-control` for the `no-store` cache mode: visible on the wire.
+    const fetchOptions = { cache: 'no-store' };
+    const plain = await everyKind(createClient(config({ fetchOptions })));
+    const hooked = await everyKind(createClient(config({ fetchOptions, hooks: { onRequest: () => {} } })));
+    expect(plain.every((r) => /^pragma: no-cache$/m.test(r) && /^cache-control: no-cache$/m.test(r))).toBe(true);
+    expect(hooked).toEqual(plain);
+  });
+
+  it('a fetch of the user sees the same method, headers, body and redirect mode on both paths', async () => {
+    const seen: string[][] = [];
+    const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      seen
+        .at(-1)!
+        .push(
+          JSON.stringify([String(input), init?.method, [...new Headers(init?.headers)], typeof init?.body, init?.redirect, !!init?.signal]),
+        );
+      return globalThis.fetch(input, init);
+    };
+    const runs: string[][] = [];
+    for (const hooks of [undefined, { onResponse: () => {} }]) {
+      seen.push([]);
+      await everyKind(createClient(config({ fetch, ...(hooks ? { hooks } : {}) })));
+      runs.push(seen.at(-1)!);
+    }
+    expect(runs[0]).toHaveLength(8);
+    expect(runs[1]).toEqual(runs[0]);
+  });
+});
+
+describe('with and without hooks, a failed fetch fails the call alike', () => {
+  it('gives the same ConnectionError for whatever fetch rejects with, and for a refused connection', async () => {
+    const refused = createServer();
+    await new Promise<void>((resolve) => refused.listen(0, '127.0.0.1', resolve));
+    const closedPort = (refused.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => refused.close(() => resolve()));
+    const failures: unknown[] = [
+      'boom',
+      new Error('boom'),
+      undefined,
+      null,
+      42,
+      new TypeError('fetch failed', { cause: { code: 'ECONNRESET' } }),
+    ];
+    const shown = async (hooks: Hooks | undefined) => {
+      const out: unknown[] = [];
+      for (const why of failures) {
+        const client = createClient(config({ maxRetries: 0, fetch: async () => Promise.reject(why), ...(hooks ? { hooks } : {}) }));
+        const e = await client.request(getUser, { params: { id: '1' } }).catch((e: Error & { code?: string }) => e);
+        out.push([e.name, e.message, (e as { code?: string }).code, (e.cause as Error)?.message]);
+      }
+      const real = createClient({ baseURL: `http://127.0.0.1:${closedPort}`, maxRetries: 0, ...(hooks ? { hooks } : {}) });
+      const e = (await real.request(getUser, { params: { id: '1' } }).catch((e: Error) => e)) as Error;
+      out.push([e.name, e.message.replace(String(closedPort), '<port>'), (e as { code?: string }).code]);
+      return out;
+    };
+    const plain = await shown(undefined);
+    expect(plain.at(-1)).toEqual(['ConnectionError', expect.stringContaining('connection refused (ECONNREFUSED)'), 'ECONNREFUSED']);
+    expect(plain[0]).toEqual(['ConnectionError', expect.stringMatching(/connection failed — boom$/), undefined, 'boom']);
+    expect(await shown({ onRequest: () => {} })).toEqual(plain);
+    expect(await shown({ onRequestError: () => {} })).toEqual(plain);
+  });
+});
