@@ -119,7 +119,7 @@ export interface Client {
 
 /** Creates the transport a vendor package wraps. */
 export function createClient(config: TransportConfig): Client {
-  // Read once, checked and kept as that copy: a getter or a Proxy cannot show the check one object and ofetch another.
+  // Read once, checked and kept as that copy: a getter or a Proxy cannot show the check one object and fetch (or ofetch) another.
   const given: unknown = config;
   const givenFetchOptions = isObject(given) ? given.fetchOptions : undefined;
   const fetchOptions = (isObject(givenFetchOptions) ? { ...givenFetchOptions } : givenFetchOptions) as Record<string, unknown> | undefined;

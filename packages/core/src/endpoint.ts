@@ -149,11 +149,14 @@ export function defineEndpoint<
 ): Endpoint<Path, Body, Query, Response> & { readonly call: Call extends CallMapper ? Call : DefaultCall<Body> } {
   const params = [...config.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]) as PathParams<Path>[];
   const call = (config.call ?? (config.body ? bodyOnly : noInput)) as CallMapper;
+  // Upper-cased as ofetch did: fetch normalises `get` or `post` but sends `patch` as it is.
+  const method = config.method.toUpperCase() as HttpMethod;
   return {
     ...config,
+    method,
     success: config.success ?? [200],
     contentType: config.contentType ?? (config.body ? 'json' : 'none'),
-    route: `${config.method} ${config.path}`,
+    route: `${method} ${config.path}`,
     params,
     call,
   } as unknown as Endpoint<Path, Body, Query, Response> & { readonly call: Call extends CallMapper ? Call : DefaultCall<Body> };

@@ -1,4 +1,5 @@
 import { HookError } from './errors';
+import { FetchRejected } from './internal/fetch-rejected';
 import { headerProblem } from './internal/headers';
 import type { Reading } from './internal/read-body';
 import type { Redactor } from './redact';
@@ -134,15 +135,14 @@ export interface AttemptState extends Reading {
 
 /**
  * ofetch interceptors (`onRequest`, `onResponse`, `onRequestError`) that run the user's hooks for
- * one attempt with a redacted context; empty when there are no hooks.
+ * one attempt with a redacted context (only an attempt with hooks goes through ofetch).
  */
 export function interceptors(
-  attempt: HookedAttempt,
+  attempt: HookedAttempt & { hooks: HookSet },
   redact: Redactor,
   state: AttemptState,
 ): Record<string, (ctx: FetchCtx) => Promise<void>> {
   const { hooks } = attempt;
-  if (!hooks) return {};
   const counted = async (run: () => Promise<void>) => {
     state.hooks++;
     try {
@@ -189,9 +189,9 @@ export function interceptors(
         Object.assign(context, { error: ctx.error, elapsedMs: elapsed() });
         await counted(() => runHooks(hooks.onRequestError, 'onRequestError', context, redact));
       }
-      // What fetch rejected with goes on, not the FetchError ofetch would wrap it in: an attempt
-      // fails alike with and without hooks (request.ts sends one without straight to fetch).
-      throw ctx.error;
+      // What fetch rejected with goes on marked, not in the FetchError ofetch would wrap it in: an
+      // attempt fails alike with and without hooks (request.ts sends one without straight to fetch).
+      throw new FetchRejected(ctx.error);
     },
   };
 }

@@ -18,6 +18,7 @@ import {
 import { type AttemptState, type HookedAttempt, interceptors } from './hooks';
 import { onAbort } from './internal/abort';
 import { type ParsedBody, parseBody } from './internal/body';
+import { FetchRejected } from './internal/fetch-rejected';
 import { DEFAULT_MAX_RESPONSE_BYTES, readBody, TooLarge } from './internal/read-body';
 import { decideRedirect, REDIRECT_STATUSES } from './internal/redirect';
 import { rootCause } from './internal/root-cause';
@@ -133,6 +134,7 @@ export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promis
 
   /** What the attempt's failure is, typed and redacted. */
   function failure(error: unknown): AcctError {
+    // What fetch rejected with comes marked (a FetchRejected): never taken for a HookError or an AcctError below.
     if (error instanceof HookError && error !== caller?.reason) return error;
     const where = () => redact.text(describe(attempt));
     const info = () => ({ method: attempt.method, url: redact.text(attempt.url) });
@@ -145,7 +147,7 @@ export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promis
       const seen = error.declared ? `Content-Length declares ${error.bytes}, nothing was read` : `reading stopped at ${error.bytes}`;
       return new ResponseTooLargeError(`${where()}: the response body exceeds maxResponseBytes (${limit} bytes); ${seen}`, info(), limit);
     }
-    const { code, text } = rootCause(error);
+    const { code, text } = rootCause(error instanceof FetchRejected ? error.value : error);
     return new ConnectionError(`${where()}: connection failed — ${redact.text(text)}`, info(), {
       cause: new Error(redact.text(text)),
       code,
@@ -162,27 +164,40 @@ async function exchange(
   redact: Redactor,
   state: AttemptState,
 ): Promise<Received> {
-  // One options object per attempt, re-sent unchanged on each redirect hop that is followed; ours win
-  // over fetchOptions (a dispatcher) and the interceptors' names, and without either no copy is made.
+  // What every hop sends: ours win over fetchOptions (a dispatcher) and the interceptors' names.
   const wire = { method: attempt.method, headers: attempt.headers, body: attempt.body as BodyInit, signal, redirect: 'manual' } as const;
   // An attempt with hooks goes through ofetch, whose interceptors run them per hop (hooks.ts). One
-  // without goes to fetch through ofetch's `native`: ofetch would only copy its options and headers.
-  // The same request reaches fetch either way: core sets `accept` and `content-type` itself, and a
-  // hook cannot remove a header, so ofetch adds none (test/wire-paths.test.ts).
-  const hooked = attempt.hooks
+  // without goes to fetch through ofetch's `native`. For what core sends, what ofetch does to a
+  // request is done here too: a fresh init and headers copy per hop, the method upper-cased
+  // (defineEndpoint), `accept` and a JSON body's `content-type` set (so ofetch adds none, and a hook
+  // cannot remove one), and what fetch rejected with kept apart (FetchRejected). The wire is the same
+  // on both paths (test/wire-paths.test.ts).
+  const { hooks } = attempt;
+  const hooked = hooks
     ? ({
         ...attempt.fetchOptions,
-        ...interceptors(attempt, redact, state),
+        ...interceptors(attempt as HookedAttempt & { hooks: typeof hooks }, redact, state),
         ...wire,
         retry: false,
         ignoreResponseError: true,
         responseType: 'stream',
       } as const)
     : undefined;
-  const plain: RequestInit = hooked ? wire : attempt.fetchOptions ? { ...attempt.fetchOptions, ...wire } : wire;
+  const resent = attempt.method === 'GET' || attempt.method === 'HEAD';
   let url = attempt.url;
   for (let hops = 0; ; hops++) {
-    const res = hooked ? await $fetch.raw(url, hooked) : await $fetch.native(url, plain);
+    let res: Response;
+    try {
+      // Each hop gets its own init, and a GET or HEAD (the only requests a followed redirect sends
+      // again) its own copy of the headers, as ofetch gives them: what a fetch wrapper does to them
+      // (replaces `init.headers`, appends a header) is not sent again on the next hop.
+      res = hooked
+        ? await $fetch.raw(url, hooked)
+        : await $fetch.native(url, { ...attempt.fetchOptions, ...wire, headers: resent ? new Headers(attempt.headers) : attempt.headers });
+    } catch (e) {
+      // A hook's own HookError goes on as it is; the interceptor has marked what fetch rejected with.
+      throw hooked ? e : new FetchRejected(e);
+    }
     // Past the deadline (a fetch that ignores its signal answered late), no hop is followed and nothing more is read.
     if (signal.aborted) {
       await res.body?.cancel().catch(() => {});

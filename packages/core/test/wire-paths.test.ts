@@ -2,7 +2,17 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, type Client, createClient, defineEndpoint, type Hooks, type TransportConfig } from '../src/index';
+import {
+  bearer,
+  type Client,
+  ConnectionError,
+  createClient,
+  defineEndpoint,
+  HookError,
+  type Hooks,
+  type HttpMethod,
+  type TransportConfig,
+} from '../src/index';
 import { createUser, deleteUser, getUser, User } from './helpers';
 
 // An attempt with hooks goes through ofetch (its interceptors run them); one without goes straight to
@@ -39,6 +49,29 @@ const moved = defineEndpoint({
   idempotent: true,
   summary: 'Gets a user that moved (302 to /users/1).',
   docs: 'https://example.test/docs/moved',
+});
+
+// From plain JavaScript: a body declared with `contentType: 'none'`, and a method in lower case.
+const noneWithBody = defineEndpoint({
+  operation: 'noneWithBody',
+  method: 'POST',
+  path: '/raw',
+  body: v.object({ a: v.number() }),
+  contentType: 'none',
+  response: v.unknown(),
+  idempotent: false,
+  summary: 'A body whose content type was declared as none.',
+  docs: 'https://example.test/docs/raw',
+});
+const lowerPatch = defineEndpoint({
+  operation: 'lowerPatch',
+  method: 'patch' as HttpMethod,
+  path: '/users/{id}',
+  body: v.object({ name: v.string() }),
+  response: v.unknown(),
+  idempotent: false,
+  summary: 'A PATCH declared in lower case.',
+  docs: 'https://example.test/docs/patch',
 });
 
 /** One request as it arrived: request line, raw header lines in order, body (multipart boundary made constant). */
@@ -78,6 +111,8 @@ async function everyKind(client: Client): Promise<string[]> {
   await client.request(upload, { body: { name: 'a.txt', file: new Blob(['hello'], { type: 'text/plain' }) } });
   await client.request(deleteUser, { params: { id: 'u1' } });
   await client.request(moved, { params: { id: 'u1' } });
+  await client.request(noneWithBody, { body: { a: 1 } });
+  await client.request(lowerPatch, { params: { id: 'u1' }, body: { name: 'Ann' } });
   return received;
 }
 
@@ -106,9 +141,9 @@ describe('with and without hooks, the same request reaches the server', () => {
     const plain = await everyKind(createClient(config()));
     const hooked = await everyKind(createClient(config({ hooks: observing })));
     const perCall = await everyKind(createClient(config({ hooks: { onResponse: () => void runs++ } })));
-    // 8 requests (the redirect is one more hop); the hooks ran on every one of them.
-    expect(plain).toHaveLength(8);
-    expect(runs).toBeGreaterThanOrEqual(8 * 2 + 8);
+    // 10 requests (the redirect is one more hop); the hooks ran on every one of them.
+    expect(plain).toHaveLength(10);
+    expect(runs).toBeGreaterThanOrEqual(10 * 2 + 10);
     expect(hooked).toEqual(plain);
     expect(perCall).toEqual(plain);
     // What both paths send, read once: ofetch added nothing on the hooked one (no second accept or content-type).
@@ -117,6 +152,31 @@ describe('with and without hooks, the same request reaches the server', () => {
     expect(post.match(/^content-type: application\/json$/gim)).toHaveLength(1);
     expect(post).toContain(`authorization: Bearer ${TOKEN}`);
     expect(plain.find((r) => r.startsWith('POST /files '))).toMatch(/^content-type: multipart\/form-data; boundary=<boundary>$/m);
+    // A JSON body says so whatever its declaration; a method is sent upper-cased (fetch would send `patch`).
+    expect(plain.find((r) => r.startsWith('POST /raw '))).toMatch(/^content-type: application\/json$/m);
+    expect(plain.some((r) => r.startsWith('PATCH /users/u1 '))).toBe(true);
+  });
+
+  it('a fetch wrapper that changes what it is given on one hop does not change the next hop', async () => {
+    // One appends to the Headers it is given; one replaces `init.headers` (as some tracing patches do).
+    let n = 0;
+    const appending = (input: RequestInfo | URL, init?: RequestInit) => {
+      (init?.headers as Headers).append('x-trace', `t${++n}`);
+      return globalThis.fetch(input, init);
+    };
+    const replacing = (input: RequestInfo | URL, init?: RequestInit) => {
+      const headers = new Headers(init?.headers);
+      headers.append('x-trace', `t${++n}`);
+      if (init) init.headers = headers;
+      return globalThis.fetch(input, init);
+    };
+    for (const fetch of [appending, replacing])
+      for (const hooks of [undefined, { onResponse: () => {} }]) {
+        received = [];
+        await createClient(config({ fetch, ...(hooks ? { hooks } : {}) })).request(moved, { params: { id: 'u1' } });
+        expect(received).toHaveLength(2);
+        expect(received.map((r) => r.match(/^x-trace: .*$/gm))).toEqual([[`x-trace: t${n - 1}`], [`x-trace: t${n}`]]);
+      }
   });
 
   it('fetchOptions reach fetch on both paths', async () => {
@@ -144,7 +204,7 @@ describe('with and without hooks, the same request reaches the server', () => {
       await everyKind(createClient(config({ fetch, ...(hooks ? { hooks } : {}) })));
       runs.push(seen.at(-1)!);
     }
-    expect(runs[0]).toHaveLength(8);
+    expect(runs[0]).toHaveLength(10);
     expect(runs[1]).toEqual(runs[0]);
   });
 });
@@ -162,13 +222,31 @@ describe('with and without hooks, a failed fetch fails the call alike', () => {
       null,
       42,
       new TypeError('fetch failed', { cause: { code: 'ECONNRESET' } }),
+      // Core's own errors, not this call's (a wrapper built on another client): never passed on as they are.
+      new ConnectionError(`proxy said: Authorization: Bearer ${TOKEN}`, { method: 'GET', url: 'http://other.example/' }),
+      new HookError('x: the onRequest hook threw — y'),
+      // Values whose reads throw.
+      {
+        get message(): string {
+          throw new Error('getter boom');
+        },
+      },
+      new Proxy(
+        {},
+        {
+          get() {
+            throw new Error(`leak ${TOKEN}`);
+          },
+        },
+      ),
+      Object.create(null),
     ];
     const shown = async (hooks: Hooks | undefined) => {
       const out: unknown[] = [];
       for (const why of failures) {
         const client = createClient(config({ maxRetries: 0, fetch: async () => Promise.reject(why), ...(hooks ? { hooks } : {}) }));
         const e = await client.request(getUser, { params: { id: '1' } }).catch((e: Error & { code?: string }) => e);
-        out.push([e.name, e.message, (e as { code?: string }).code, (e.cause as Error)?.message]);
+        out.push([e.name, e.message, (e as { code?: string }).code, (e.cause as Error)?.message, (e as { attempts?: number }).attempts]);
       }
       const real = createClient({ baseURL: `http://127.0.0.1:${closedPort}`, maxRetries: 0, ...(hooks ? { hooks } : {}) });
       const e = (await real.request(getUser, { params: { id: '1' } }).catch((e: Error) => e)) as Error;
@@ -177,7 +255,17 @@ describe('with and without hooks, a failed fetch fails the call alike', () => {
     };
     const plain = await shown(undefined);
     expect(plain.at(-1)).toEqual(['ConnectionError', expect.stringContaining('connection refused (ECONNREFUSED)'), 'ECONNREFUSED']);
-    expect(plain[0]).toEqual(['ConnectionError', expect.stringMatching(/connection failed — boom$/), undefined, 'boom']);
+    expect(plain[0]).toEqual(['ConnectionError', expect.stringMatching(/connection failed — boom$/), undefined, 'boom', 1]);
+    // Every one is this call's ConnectionError, redacted, with its own operation, URL and attempts.
+    for (const [name, message, , , attempts] of plain.slice(0, -1) as [string, string, unknown, unknown, number][]) {
+      expect([name, attempts]).toEqual(['ConnectionError', 1]);
+      expect(message).toMatch(/^getUser: \[GET\] "http:\/\/127\.0\.0\.1:\d+\/users\/1": connection failed — /);
+      expect(message).not.toContain(TOKEN);
+    }
+    expect((plain[6] as string[])[1]).toMatch(/connection failed — proxy said: Authorization: \[REDACTED\]$/);
+    expect(plain.slice(8, 11).map((r) => (r as string[])[1])).toEqual(
+      Array(3).fill(expect.stringMatching(/connection failed — (getter boom|an unreadable value)$/)),
+    );
     expect(await shown({ onRequest: () => {} })).toEqual(plain);
     expect(await shown({ onRequestError: () => {} })).toEqual(plain);
   });

@@ -52,7 +52,8 @@ function prepareCall(
     return {
       url: withQuery(baseURL + path, query as Record<string, unknown> | undefined),
       body: encoded,
-      contentType: endpoint.body && endpoint.contentType === 'json' ? 'application/json' : undefined,
+      // Every body that is not multipart is sent as JSON, and says so (`contentType: 'none'` with a body too).
+      contentType: endpoint.body && endpoint.contentType !== 'multipart' ? 'application/json' : undefined,
     };
   };
   return isThenable(body) || isThenable(query) ? Promise.all([body, query]).then(([b, q]) => finish(b, q)) : finish(body, query);

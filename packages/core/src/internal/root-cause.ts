@@ -23,14 +23,23 @@ type Cause = { cause?: unknown; code?: unknown; message?: unknown } | null | und
 export function rootCause(error: unknown): { code: string | undefined; text: string } {
   let code: string | undefined;
   let message: string | undefined;
-  let e = error as Cause;
-  for (let depth = 0; e && depth < 8; depth++, e = (typeof e === 'object' ? e.cause : undefined) as Cause) {
-    if (typeof e !== 'object') break;
-    if (typeof e.code === 'string' && e.code) code = e.code;
-    if (typeof e.message === 'string' && e.message) message = e.message;
+  let text: string;
+  try {
+    let e = error as Cause;
+    for (let depth = 0; e && depth < 8; depth++, e = (typeof e === 'object' ? e.cause : undefined) as Cause) {
+      if (typeof e !== 'object') break;
+      // Each read once: a getter may answer differently the second time.
+      const c = e.code;
+      const m = e.message;
+      if (typeof c === 'string' && c) code = c;
+      if (typeof m === 'string' && m) message = m;
+    }
+    text = message ?? String(error);
+  } catch {
+    // A value whose reads throw (a getter, a Proxy; `String()` of `Object.create(null)`) says no more.
+    text = message ?? 'an unreadable value';
   }
   const meaning = code ? MEANING[code] : undefined;
   if (meaning) return { code, text: `${meaning} (${code})` };
-  const text = message ?? String(error);
   return { code, text: code && !text.includes(code) ? `${text} (${code})` : text };
 }
