@@ -160,8 +160,8 @@ describe('with and without hooks, the same request reaches the server', () => {
   it('a fetch wrapper that changes what it is given on one hop does not change the next hop', async () => {
     // One appends to the Headers it is given; one replaces `init.headers` (as some tracing patches do).
     let n = 0;
-    const appending = (input: RequestInfo | URL, init?: RequestInit) => {
-      (init?.headers as Headers).append('x-trace', `t${++n}`);
+    const appending = (input: RequestInfo | URL, init: RequestInit) => {
+      (init.headers as Headers).append('x-trace', `t${++n}`);
       return globalThis.fetch(input, init);
     };
     const replacing = (input: RequestInfo | URL, init?: RequestInit) => {
