@@ -1,7 +1,6 @@
 import { HookError } from './errors';
-import { FetchRejected } from './internal/fetch-rejected';
 import { headerProblem } from './internal/headers';
-import type { Reading } from './internal/read-body';
+import { ownError, type Reading } from './internal/read-body';
 import type { Redactor } from './redact';
 
 /**
@@ -143,10 +142,13 @@ export function interceptors(
   state: AttemptState,
 ): Record<string, (ctx: FetchCtx) => Promise<void>> {
   const { hooks } = attempt;
+  // Runs the user's hooks, counted while they run; their HookError is this attempt's own (AttemptState.own).
   const counted = async (run: () => Promise<void>) => {
     state.hooks++;
     try {
       await run();
+    } catch (e) {
+      throw ownError(state, e);
     } finally {
       state.hooks--;
     }
@@ -168,8 +170,10 @@ export function interceptors(
       // A stopped attempt sends nothing (doFetch): no span is opened for it.
       if (hooks.onRequest.length === 0 || state.stopped || state.settled) return;
       context.options.headers = hookHeaders(ctx.options.headers, credentials);
-      await counted(() => runHooks(hooks.onRequest, 'onRequest', context, redact));
-      applyHookHeaders(context.options.headers, ctx.options.headers, credentials, attempt.operation);
+      await counted(async () => {
+        await runHooks(hooks.onRequest, 'onRequest', context, redact);
+        applyHookHeaders(context.options.headers, ctx.options.headers, credentials, attempt.operation);
+      });
     },
     async onResponse(ctx) {
       // A response that came after the attempt was stopped (from a fetch that ignores its signal) is not reported.
@@ -189,9 +193,9 @@ export function interceptors(
         Object.assign(context, { error: ctx.error, elapsedMs: elapsed() });
         await counted(() => runHooks(hooks.onRequestError, 'onRequestError', context, redact));
       }
-      // What fetch rejected with goes on marked, not in the FetchError ofetch would wrap it in: an
-      // attempt fails alike with and without hooks (request.ts sends one without straight to fetch).
-      throw new FetchRejected(ctx.error);
+      // What fetch rejected with goes on, not the FetchError ofetch would wrap it in: an attempt
+      // fails alike with and without hooks (request.ts sends one without straight to fetch).
+      throw ctx.error;
     },
   };
 }

@@ -18,8 +18,7 @@ import {
 import { type AttemptState, type HookedAttempt, interceptors } from './hooks';
 import { onAbort } from './internal/abort';
 import { type ParsedBody, parseBody } from './internal/body';
-import { FetchRejected } from './internal/fetch-rejected';
-import { DEFAULT_MAX_RESPONSE_BYTES, readBody, TooLarge } from './internal/read-body';
+import { DEFAULT_MAX_RESPONSE_BYTES, ownError, readBody, TooLarge } from './internal/read-body';
 import { decideRedirect, REDIRECT_STATUSES } from './internal/redirect';
 import { rootCause } from './internal/root-cause';
 import { MESSAGE_MAX, oneLine, SUMMARY_WINDOW, textSummary } from './internal/text';
@@ -134,24 +133,25 @@ export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promis
 
   /** What the attempt's failure is, typed and redacted. */
   function failure(error: unknown): AcctError {
-    // What fetch rejected with comes marked (a FetchRejected): never taken for a HookError or an AcctError below.
-    if (error instanceof HookError && error !== caller?.reason) return error;
+    // Only what this attempt made is passed on as it is (AttemptState.own); anything else thrown from
+    // fetch or the response is described in a ConnectionError, read by a rootCause that cannot throw.
+    const own = error !== undefined && error === state.own;
+    if (own && error instanceof HookError && error !== caller?.reason) return error;
     const where = () => redact.text(describe(attempt));
     const info = () => ({ method: attempt.method, url: redact.text(attempt.url) });
     // The caller's reason is the cause, never the error itself (even when it is one of ours).
     if (state.stopped === 'caller') return new RequestAbortedError(`${where()}: aborted by the caller`, { cause: caller?.reason });
     if (state.stopped === 'timeout') return new TimeoutError(`${where()}: no complete response within ${attempt.timeout} ms`, info());
-    if (error instanceof AcctError) return error;
-    if (error instanceof TooLarge) {
+    if (own && error instanceof AcctError) return error;
+    if (own && error instanceof TooLarge) {
       controller.abort();
       const seen = error.declared ? `Content-Length declares ${error.bytes}, nothing was read` : `reading stopped at ${error.bytes}`;
       return new ResponseTooLargeError(`${where()}: the response body exceeds maxResponseBytes (${limit} bytes); ${seen}`, info(), limit);
     }
-    const { code, text } = rootCause(error instanceof FetchRejected ? error.value : error);
-    return new ConnectionError(`${where()}: connection failed — ${redact.text(text)}`, info(), {
-      cause: new Error(redact.text(text)),
-      code,
-    });
+    const { code, text } = rootCause(error);
+    // The text may be anyone's: redacted while whole, then one bounded line.
+    const said = boundedMessage(text, redact) ?? '';
+    return new ConnectionError(`${where()}: connection failed — ${said}`, info(), { cause: new Error(said), code });
   }
 }
 
@@ -170,8 +170,8 @@ async function exchange(
   // without goes to fetch through ofetch's `native`. For what core sends, what ofetch does to a
   // request is done here too: a fresh init and headers copy per hop, the method upper-cased
   // (defineEndpoint), `accept` and a JSON body's `content-type` set (so ofetch adds none, and a hook
-  // cannot remove one), and what fetch rejected with kept apart (FetchRejected). The wire is the same
-  // on both paths (test/wire-paths.test.ts).
+  // cannot remove one), and what fetch rejected with never taken for core's own error (`failure`).
+  // The wire is the same on both paths (test/wire-paths.test.ts).
   const { hooks } = attempt;
   const hooked = hooks
     ? ({
@@ -186,30 +186,25 @@ async function exchange(
   const resent = attempt.method === 'GET' || attempt.method === 'HEAD';
   let url = attempt.url;
   for (let hops = 0; ; hops++) {
-    let res: Response;
-    try {
-      // Each hop gets its own init, and a GET or HEAD (the only requests a followed redirect sends
-      // again) its own copy of the headers, as ofetch gives them: what a fetch wrapper does to them
-      // (replaces `init.headers`, appends a header) is not sent again on the next hop.
-      res = hooked
-        ? await $fetch.raw(url, hooked)
-        : await $fetch.native(url, { ...attempt.fetchOptions, ...wire, headers: resent ? new Headers(attempt.headers) : attempt.headers });
-    } catch (e) {
-      // A hook's own HookError goes on as it is; the interceptor has marked what fetch rejected with.
-      throw hooked ? e : new FetchRejected(e);
-    }
+    // Each hop gets its own init, and a GET or HEAD (the only requests a followed redirect sends
+    // again) its own copy of the headers, as ofetch gives them: what a fetch wrapper does to them
+    // (replaces `init.headers`, appends a header) is not sent again on the next hop.
+    const res = hooked
+      ? await $fetch.raw(url, hooked)
+      : await $fetch.native(url, { ...attempt.fetchOptions, ...wire, headers: resent ? new Headers(attempt.headers) : attempt.headers });
     // Past the deadline (a fetch that ignores its signal answered late), no hop is followed and nothing more is read.
     if (signal.aborted) {
       await res.body?.cancel().catch(() => {});
       throw signal.reason;
     }
     // A browser hides a manual redirect behind an opaque response with status 0.
-    if (res.type === 'opaqueredirect' || res.status === 0) throw redirectError(attempt, res, undefined, 'hidden by the browser', redact);
+    if (res.type === 'opaqueredirect' || res.status === 0)
+      throw ownError(state, redirectError(attempt, res, undefined, 'hidden by the browser', redact));
     if (REDIRECT_STATUSES.has(res.status)) {
       const location = res.headers.get('location');
       const decision = decideRedirect(attempt.method, url, location, hops);
       await res.body?.cancel().catch(() => {});
-      if (!decision.follow) throw redirectError(attempt, res, decision.location, decision.reason, redact);
+      if (!decision.follow) throw ownError(state, redirectError(attempt, res, decision.location, decision.reason, redact));
       url = decision.url;
       continue;
     }

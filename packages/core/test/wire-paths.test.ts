@@ -270,3 +270,94 @@ describe('with and without hooks, a failed fetch fails the call alike', () => {
     expect(await shown({ onRequestError: () => {} })).toEqual(plain);
   });
 });
+
+describe('what fetch or the response throws is never passed on as core’s own error', () => {
+  const hostile = () =>
+    new Proxy(
+      {},
+      {
+        get() {
+          throw new Error(`leak ${TOKEN}`);
+        },
+        getPrototypeOf() {
+          throw new Error(`leak ${TOKEN}`);
+        },
+      },
+    );
+  const foreign = () => new ConnectionError(`proxy said: token=${TOKEN}`, { method: 'GET', url: 'http://other.example/' });
+  const erroring = (why: unknown) =>
+    new Response(
+      new ReadableStream({
+        pull(c) {
+          c.error(why);
+        },
+      }),
+      { headers: { 'content-type': 'application/json' } },
+    );
+
+  it('a body stream or a getter that throws another client’s error or a hostile value: this call’s ConnectionError, redacted', async () => {
+    const responses: (() => unknown)[] = [
+      () => erroring(foreign()),
+      () => erroring(new HookError('x: the onResponse hook threw — y')),
+      () => erroring(hostile()),
+      () => ({
+        type: 'basic',
+        status: 200,
+        get headers() {
+          throw foreign();
+        },
+      }),
+    ];
+    for (const hooks of [undefined, { onRequest: () => {} }, { onResponse: () => {} }])
+      for (const respond of responses) {
+        const client = createClient(config({ maxRetries: 0, fetch: async () => respond(), ...(hooks ? { hooks } : {}) }));
+        const e = await client.request(getUser, { params: { id: '1' } }).catch((e: unknown) => e);
+        expect(e).toBeInstanceOf(ConnectionError);
+        const { message, url, attempts } = e as ConnectionError;
+        expect([message, url, attempts]).toEqual([
+          expect.stringMatching(/^getUser: \[GET\] ".*\/users\/1": connection failed — /),
+          `${url}`,
+          1,
+        ]);
+        expect(url).toBe(`${config().baseURL}/users/1`);
+        expect(JSON.stringify({ message, cause: (e as Error).cause, code: (e as ConnectionError).code })).not.toContain(TOKEN);
+      }
+  });
+
+  it('a code is kept only when it looks like a socket code, and the text is one bounded line', async () => {
+    const cases = [
+      Object.assign(new Error('x'), { code: `Bearer ${TOKEN}` }),
+      Object.assign(new Error('x'), { code: 'E'.repeat(5_000) }),
+      new Error(`line one\n${'y'.repeat(20_000)}`),
+      new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) }),
+    ];
+    const seen = [];
+    for (const why of cases) {
+      const client = createClient(config({ maxRetries: 0, fetch: async () => Promise.reject(why) }));
+      const e = (await client.request(getUser, { params: { id: '1' } }).catch((e: unknown) => e)) as ConnectionError;
+      seen.push([e.code, e.message.length < 1_000, e.message.includes('\n'), e.message.includes(TOKEN)]);
+    }
+    expect(seen).toEqual([
+      [undefined, true, false, false],
+      [undefined, true, false, false],
+      [undefined, true, false, false],
+      ['ECONNRESET', true, false, false],
+    ]);
+  });
+
+  it("a body declared contentType 'none' says JSON unless the call gave its own content type, on both paths", async () => {
+    for (const hooks of [undefined, { onRequest: () => {} }]) {
+      received = [];
+      const client = createClient(config(hooks ? { hooks } : {}));
+      await client.request(noneWithBody, { body: { a: 1 } });
+      await client.request(noneWithBody, { body: { a: 1 } }, { headers: { 'Content-Type': 'application/merge-patch+json' } });
+      await client.request(createUser, { body: { name: 'Ann' } }, { headers: { 'content-type': 'text/plain' } });
+      expect(received.map((r) => r.match(/^content-type: .*$/gim))).toEqual([
+        ['content-type: application/json'],
+        ['Content-Type: application/merge-patch+json'],
+        // A JSON endpoint's content type wins over the call's, as it always has.
+        ['content-type: application/json'],
+      ]);
+    }
+  });
+});

@@ -44,10 +44,15 @@ export class AcctError extends Error {
 
   // Brand check instead of prototype identity, so errors from another copy of core still match.
   // `this` is the class on the right of `instanceof` (a subclass inherits this method).
+  // Total: a value whose reads throw (a hostile Proxy) is not an AcctError.
   static override [Symbol.hasInstance](value: unknown): boolean {
-    const kinds = (value as { [KINDS]?: unknown } | null)?.[KINDS];
-    // biome-ignore lint/complexity/noThisInStatic: `this` must be the subclass being tested
-    return Array.isArray(kinds) && kinds.includes(this.kind);
+    try {
+      const kinds = (value as { [KINDS]?: unknown } | null)?.[KINDS];
+      // biome-ignore lint/complexity/noThisInStatic: `this` must be the subclass being tested
+      return Array.isArray(kinds) && kinds.includes(this.kind);
+    } catch {
+      return false;
+    }
   }
 
   /** A plain, credential-free view of the error for logs and JSON (headers curated). */

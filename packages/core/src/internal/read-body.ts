@@ -13,6 +13,18 @@ export class TooLarge extends Error {
 /** The stream reader of a body being read, for an attempt that gives up on it to cancel. */
 export interface Reading {
   reader?: ReadableStreamDefaultReader<Uint8Array>;
+  /**
+   * The error this attempt made itself (a hook's `HookError`, a `RedirectError`, `TooLarge`): the
+   * only one passed on as it is. Anything else thrown from fetch or the response (a wrapper, another
+   * client's error, a hostile getter or stream) is only described in this call's `ConnectionError`.
+   */
+  own?: unknown;
+}
+
+/** Records `error` as the attempt's own (`Reading.own`) and returns it, to be thrown. */
+export function ownError<E>(reading: Reading, error: E): E {
+  reading.own = error;
+  return error;
 }
 
 /** Default `maxResponseBytes`: 16 MiB, about 16× a 1 000-user ThoughtSpot `searchUsers` page (~1 MB). */
@@ -43,7 +55,7 @@ export async function readBody(res: Response, limit: number, reading: Reading): 
   const body = res.body;
   if (declared !== undefined && declared > limit) {
     await body?.cancel().catch(() => {});
-    throw new TooLarge(declared, true);
+    throw ownError(reading, new TooLarge(declared, true));
   }
   if (!body) return '';
   const reader = body.getReader();
@@ -63,7 +75,7 @@ export async function readBody(res: Response, limit: number, reading: Reading): 
     received += value.byteLength;
     if (received > limit) {
       await reader.cancel().catch(() => {});
-      throw new TooLarge(received, false);
+      throw ownError(reading, new TooLarge(received, false));
     }
     const bytes = carry ? concat(carry, value) : value;
     const end = completeLength(bytes);

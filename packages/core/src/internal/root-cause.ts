@@ -31,7 +31,8 @@ export function rootCause(error: unknown): { code: string | undefined; text: str
       // Each read once: a getter may answer differently the second time.
       const c = e.code;
       const m = e.message;
-      if (typeof c === 'string' && c) code = c;
+      // Only what looks like a socket or DNS code (ECONNRESET, UND_ERR_SOCKET): never a wrapper's text.
+      if (typeof c === 'string' && /^[A-Z][A-Z0-9_]{1,39}$/.test(c)) code = c;
       if (typeof m === 'string' && m) message = m;
     }
     text = message ?? String(error);
