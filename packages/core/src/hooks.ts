@@ -82,7 +82,13 @@ export async function runHooks(hooks: Hook[], kind: keyof Hooks, context: HookCo
     try {
       await hook(context);
     } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
+      // Total: what a hook throws may be anything, a getter that throws or a hostile Proxy included.
+      let reason: string;
+      try {
+        reason = String(e instanceof Error ? e.message : e);
+      } catch {
+        reason = 'an unreadable value';
+      }
       const error = new HookError(redact.text(`${context.operation}: the ${kind} hook threw — ${reason}`), { cause: e });
       // An onRequest hook runs before anything is sent: that attempt was never made.
       if (kind === 'onRequest') error.beforeSend = true;
@@ -100,13 +106,21 @@ export function hookHeaders(headers: Headers, credentials: ReadonlySet<string>):
 
 /** Copies what an `onRequest` hook set on its view back onto the real headers; credential headers are left alone. */
 export function applyHookHeaders(view: Headers, headers: Headers, credentials: ReadonlySet<string>, operation: string): void {
-  for (const [name, value] of view) {
-    if (credentials.has(name) || headers.get(name) === value) continue;
-    const problem = headerProblem(name, value);
-    if (problem)
-      throw Object.assign(new HookError(`${operation}: the onRequest hook set header "${name}" — ${problem}`), { beforeSend: true });
-    headers.set(name, value);
+  // Every failure is a HookError of this attempt: a hook may have put anything on `options.headers`.
+  let what: string | undefined;
+  try {
+    for (const [name, value] of view) {
+      const problem = headerProblem(name, value);
+      if (problem) {
+        what = `set header "${name}" — ${problem}`;
+        break;
+      }
+      if (!credentials.has(name) && headers.get(name) !== value) headers.set(name, value);
+    }
+  } catch {
+    what = 'left options.headers unreadable';
   }
+  if (what) throw Object.assign(new HookError(`${operation}: the onRequest hook ${what}`), { beforeSend: true });
 }
 
 /** The facts of one attempt the interceptors need. */

@@ -151,7 +151,9 @@ export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promis
     const { code, text } = rootCause(error);
     // The text may be anyone's: redacted while whole, then one bounded line.
     const said = boundedMessage(text, redact) ?? '';
-    return new ConnectionError(`${where()}: connection failed — ${said}`, info(), { cause: new Error(said), code });
+    // A code that holds a known secret (an upper-case key id) is dropped, not shown.
+    const shown = code && redact.text(code) === code ? code : undefined;
+    return new ConnectionError(`${where()}: connection failed — ${said}`, info(), { cause: new Error(said), code: shown });
   }
 }
 

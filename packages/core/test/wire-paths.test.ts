@@ -361,3 +361,67 @@ describe('what fetch or the response throws is never passed on as core’s own e
     }
   });
 });
+
+describe('what a hook throws, and codes, cannot get around the rules either', () => {
+  it('a hook throwing anything gives this call’s HookError, never retried; hook headers that cannot be read too', async () => {
+    const hits = () => received.length;
+    const unreadable = {
+      get message(): string {
+        throw new HookError(`other: the onRequest hook threw — Authorization: Bearer ${TOKEN}`);
+      },
+    };
+    const cases: [string, Hooks, number][] = [
+      ['onRequest throws Object.create(null)', { onRequest: () => Promise.reject(Object.create(null)) }, 0],
+      ['onResponse throws Object.create(null)', { onResponse: () => Promise.reject(Object.create(null)) }, 1],
+      ['onRequest throws an error whose message getter throws', { onRequest: () => Promise.reject(unreadable) }, 0],
+      [
+        'onRequest replaces options.headers with a plain object',
+        {
+          onRequest: (ctx) => {
+            (ctx.options as { headers: unknown }).headers = { traceparent: '00-x' };
+          },
+        },
+        0,
+      ],
+    ];
+    const seen = [];
+    for (const [name, hooks, sent] of cases) {
+      received = [];
+      const client = createClient(config({ hooks }));
+      const e = (await client.request(getUser, { params: { id: '1' } }).catch((e: unknown) => e)) as HookError;
+      seen.push([
+        name,
+        e instanceof HookError,
+        e.attempts,
+        hits() === sent,
+        e.message.includes(TOKEN),
+        e.message.startsWith('getUser: the '),
+      ]);
+    }
+    // An onRequest hook's failure means nothing was sent: 0 attempts (HookError.beforeSend).
+    expect(seen).toEqual(cases.map(([name, , sent]) => [name, true, sent, true, false, true]));
+  });
+
+  it('the innermost code decides, and a code that is a known secret is dropped', async () => {
+    const KEY = 'AKIAIOSFODNN7EXAMPLE';
+    let calls = 0;
+    const rejecting = (why: unknown) => async () => {
+      calls++;
+      throw why;
+    };
+    // A wrapper's refusal around a reset after sending: the reset decides, so the POST is not sent again.
+    const chain = Object.assign(new Error('failover'), {
+      code: 'ECONNREFUSED',
+      cause: Object.assign(new Error('reset after send'), { code: 'econnreset' }),
+    });
+    const post = createClient(config({ fetch: rejecting(chain) }));
+    const e1 = (await post.request(createUser, { body: { name: 'Ann' } }).catch((e: unknown) => e)) as ConnectionError;
+    expect([e1.code, calls, e1.message.endsWith('connection failed — reset after send')]).toEqual([undefined, 1, true]);
+    const keyed = createClient(
+      config({ auth: { default: bearer(KEY) }, maxRetries: 0, fetch: rejecting(Object.assign(new Error('x'), { code: KEY })) }),
+    );
+    const e2 = (await keyed.request(getUser, { params: { id: '1' } }).catch((e: unknown) => e)) as ConnectionError;
+    expect(e2.code).toBeUndefined();
+    expect(JSON.stringify(e2)).not.toContain(KEY);
+  });
+});

@@ -31,8 +31,9 @@ export function rootCause(error: unknown): { code: string | undefined; text: str
       // Each read once: a getter may answer differently the second time.
       const c = e.code;
       const m = e.message;
-      // Only what looks like a socket or DNS code (ECONNRESET, UND_ERR_SOCKET): never a wrapper's text.
-      if (typeof c === 'string' && /^[A-Z][A-Z0-9_]{1,39}$/.test(c)) code = c;
+      // The innermost code decides, kept only when it looks like a socket, DNS or TLS code
+      // (ECONNRESET, UND_ERR_SOCKET, ERR_SSL_…): never a wrapper's text.
+      if (typeof c === 'string' && c) code = /^[A-Z][A-Z0-9_]{1,63}$/.test(c) ? c : undefined;
       if (typeof m === 'string' && m) message = m;
     }
     text = message ?? String(error);
