@@ -70,10 +70,10 @@ const list = (h: Hook | Hook[] | undefined): Hook[] => (h === undefined ? [] : A
 
 /** Merges hook layers (client, then call); undefined when there is none, so the hot path skips them. */
 export function mergeHooks(...layers: (Hooks | undefined)[]): HookSet | undefined {
-  if (!layers.some((l) => l && Object.keys(l).length > 0)) return undefined;
   const set: HookSet = { onRequest: [], onResponse: [], onRequestError: [], onResponseError: [] };
   for (const layer of layers) for (const k of Object.keys(set) as (keyof Hooks)[]) set[k].push(...list(layer?.[k]));
-  return set;
+  // Hooks, not keys: `{ onRequest: undefined }` or `[]` has none, and its attempts skip ofetch too.
+  return Object.values(set).some((l) => l.length > 0) ? set : undefined;
 }
 
 /** Runs the hooks of one kind in order; a throwing hook becomes a `HookError` (redacted). */

@@ -136,7 +136,7 @@ export function send($fetch: $Fetch, attempt: Attempt, redact: Redactor): Promis
     // Only what this attempt made is passed on as it is (AttemptState.own); anything else thrown from
     // fetch or the response is described in a ConnectionError, read by a rootCause that cannot throw.
     const own = error !== undefined && error === state.own;
-    if (own && error instanceof HookError && error !== caller?.reason) return error;
+    if (own && error instanceof HookError) return error;
     const where = () => redact.text(describe(attempt));
     const info = () => ({ method: attempt.method, url: redact.text(attempt.url) });
     // The caller's reason is the cause, never the error itself (even when it is one of ours).
@@ -170,7 +170,7 @@ async function exchange(
   const wire = { method: attempt.method, headers: attempt.headers, body: attempt.body as BodyInit, signal, redirect: 'manual' } as const;
   // An attempt with hooks goes through ofetch, whose interceptors run them per hop (hooks.ts). One
   // without goes to fetch through ofetch's `native`. For what core sends, what ofetch does to a
-  // request is done here too: a fresh init and headers copy per hop, the method upper-cased
+  // request is done here too: a fresh init and copy of the headers per hop, the method upper-cased
   // (defineEndpoint), `accept` and a JSON body's `content-type` set (so ofetch adds none, and a hook
   // cannot remove one), and what fetch rejected with never taken for core's own error (`failure`).
   // The wire is the same on both paths (test/wire-paths.test.ts).
@@ -185,15 +185,15 @@ async function exchange(
         responseType: 'stream',
       } as const)
     : undefined;
-  const resent = attempt.method === 'GET' || attempt.method === 'HEAD';
   let url = attempt.url;
   for (let hops = 0; ; hops++) {
-    // Each hop gets its own init, and a GET or HEAD (the only requests a followed redirect sends
-    // again) its own copy of the headers, as ofetch gives them: what a fetch wrapper does to them
-    // (replaces `init.headers`, appends a header) is not sent again on the next hop.
+    // Each hop gets its own init and copy of the headers, as ofetch gives them: what a fetch wrapper
+    // does to them (appends a header, replaces `init.headers`, signs or strips one in place) is not
+    // sent again on the next hop, and the attempt's headers stay what was sent (a 401's refreshAuth
+    // reads them).
     const res = hooked
       ? await $fetch.raw(url, hooked)
-      : await $fetch.native(url, { ...attempt.fetchOptions, ...wire, headers: resent ? new Headers(attempt.headers) : attempt.headers });
+      : await $fetch.native(url, { ...attempt.fetchOptions, ...wire, headers: new Headers(attempt.headers) });
     // Past the deadline (a fetch that ignores its signal answered late), no hop is followed and nothing more is read.
     if (signal.aborted) {
       await res.body?.cancel().catch(() => {});

@@ -7,6 +7,7 @@ import {
   type Client,
   ConnectionError,
   createClient,
+  createTokenCache,
   defineEndpoint,
   HookError,
   type Hooks,
@@ -423,5 +424,62 @@ describe('what a hook throws, and codes, cannot get around the rules either', ()
     const e2 = (await keyed.request(getUser, { params: { id: '1' } }).catch((e: unknown) => e)) as ConnectionError;
     expect(e2.code).toBeUndefined();
     expect(JSON.stringify(e2)).not.toContain(KEY);
+  });
+});
+
+describe('what a fetch wrapper does to a POST does not change what core does next', () => {
+  it('a wrapper that signs or moves the authorization header in place: a 401 still renews the token that was sent', async () => {
+    // Accepts only token B, wherever the wrapper put it: a 401 until the token is renewed.
+    const strict = createServer((req, res) => {
+      req.resume();
+      const said = `${req.headers.authorization ?? ''} ${req.headers['x-moved-auth'] ?? ''}`;
+      const ok = said.includes('tok-B-0123456789');
+      res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' }).end(ok ? '{"id":"1","name":"n"}' : '{}');
+    });
+    await new Promise<void>((resolve) => strict.listen(0, '127.0.0.1', resolve));
+    const baseURL = `http://127.0.0.1:${(strict.address() as AddressInfo).port}`;
+    const wrappers: [string, (h: Headers) => void][] = [
+      ['signs', (h) => h.set('authorization', `Signed ${h.get('authorization')}`)],
+      [
+        'moves',
+        (h) => {
+          h.set('x-moved-auth', h.get('authorization') ?? '');
+          h.delete('authorization');
+        },
+      ],
+    ];
+    try {
+      for (const [name, change] of wrappers)
+        for (const hooks of [undefined, { onResponse: () => {} }]) {
+          let logins = 0;
+          const tokens = ['tok-A-0123456789', 'tok-B-0123456789'];
+          const fetch = (input: RequestInfo | URL, init: RequestInit) => {
+            change(init.headers as Headers);
+            return globalThis.fetch(input, init);
+          };
+          const cache = createTokenCache(async () => ({ token: tokens[logins++]!, expiresAt: Date.now() + 3_600_000 }));
+          const client = createClient(
+            config({ baseURL, auth: { default: bearer(cache) }, maxRetries: 0, fetch, ...(hooks ? { hooks } : {}) }),
+          );
+          const outcome = await client.request(createUser, { body: { name: 'Ann' } }).then(
+            () => 'ok',
+            (e: Error) => e.name,
+          );
+          expect([name, !!hooks, outcome, logins]).toEqual([name, !!hooks, 'ok', 2]);
+        }
+    } finally {
+      await new Promise<void>((resolve) => strict.close(() => resolve()));
+    }
+  });
+
+  it('hooks that are keys without functions are no hooks: the attempt goes straight to fetch', async () => {
+    const keys: string[][] = [];
+    const fetch = (input: RequestInfo | URL, init: RequestInit) => {
+      keys.push(Object.keys(init).sort());
+      return globalThis.fetch(input, init);
+    };
+    for (const hooks of [{ onRequest: undefined }, { onResponse: [] }, {}] as Hooks[])
+      await createClient(config({ fetch, hooks })).request(getUser, { params: { id: '1' } });
+    expect(keys).toEqual(Array(3).fill(['body', 'headers', 'method', 'redirect', 'signal']));
   });
 });

@@ -52,7 +52,8 @@ function prepareCall(
     return {
       url: withQuery(baseURL + path, query as Record<string, unknown> | undefined),
       body: encoded,
-      // Every body that is not multipart is sent as JSON, and says so (`contentType: 'none'` with a body too).
+      // Every body that is not multipart is encoded as JSON and labelled so; a body declared `'none'`
+      // keeps a content type the call or the client set (client.ts).
       contentType: endpoint.body && endpoint.contentType !== 'multipart' ? 'application/json' : undefined,
     };
   };
