@@ -193,7 +193,7 @@ export function createClient(config: TransportConfig): Client {
         // Header names are case-insensitive: a call's `accept-version` replaces the client's `Accept-Version`.
         const headers = new Headers(baseHeaders);
         for (const [k, v] of callHeaders) headers.set(k, v);
-        // A JSON endpoint's content type wins; a body declared `'none'` says JSON only when the call did not say otherwise.
+        // A JSON endpoint's content type wins; a body declared `'none'` says JSON unless the call or the client said otherwise.
         if (call.contentType && (endpoint.contentType === 'json' || !headers.has('content-type')))
           headers.set('content-type', call.contentType);
         const set = applyAuth(strategies, headers, options.signal, endpoint.operation, redactor);
