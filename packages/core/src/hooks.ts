@@ -1,6 +1,7 @@
 import { HookError } from './errors';
 import { headerProblem } from './internal/headers';
 import { ownError, type Reading } from './internal/read-body';
+import { thrownText } from './internal/text';
 import type { Redactor } from './redact';
 
 /**
@@ -82,14 +83,8 @@ export async function runHooks(hooks: Hook[], kind: keyof Hooks, context: HookCo
     try {
       await hook(context);
     } catch (e) {
-      // Total: what a hook throws may be anything, a getter that throws or a hostile Proxy included.
-      let reason: string;
-      try {
-        reason = String(e instanceof Error ? e.message : e);
-      } catch {
-        reason = 'an unreadable value';
-      }
-      const error = new HookError(redact.text(`${context.operation}: the ${kind} hook threw — ${reason}`), { cause: e });
+      // What a hook throws may be anything, a getter that throws or a hostile Proxy included.
+      const error = new HookError(redact.text(`${context.operation}: the ${kind} hook threw — ${thrownText(e)}`), { cause: e });
       // An onRequest hook runs before anything is sent: that attempt was never made.
       if (kind === 'onRequest') error.beforeSend = true;
       throw error;

@@ -4,6 +4,7 @@ import type { HookSet, Hooks } from '../hooks';
 import { type Redactor, sensitiveValues } from '../redact';
 import { toFormData } from './body';
 import { optionIssues } from './options';
+import { thrownText } from './text';
 import { buildPath, withQuery } from './url';
 import { check, isThenable } from './validate';
 
@@ -73,7 +74,7 @@ function encodeJSON(value: unknown, issues: ValidationIssue[], redact: Redactor)
 }
 
 // The first line of what was thrown, redacted, at most 200 characters.
-const reasonOf = (e: unknown, redact: Redactor) => redact.text((e instanceof Error ? e.message : String(e)).split('\n')[0]!).slice(0, 200);
+const reasonOf = (e: unknown, redact: Redactor) => redact.text(thrownText(e).split('\n')[0]!).slice(0, 200);
 
 // The one shape of a refused call: operation, method and URL template first; nothing was sent.
 function refused(

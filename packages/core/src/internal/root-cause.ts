@@ -1,3 +1,5 @@
+import { UNREADABLE } from './text';
+
 // What the common socket and DNS codes mean, in words a reader of a log understands.
 const MEANING: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
@@ -38,8 +40,7 @@ export function rootCause(error: unknown): { code: string | undefined; text: str
     }
     text = message ?? String(error);
   } catch {
-    // A value whose reads throw (a getter, a Proxy; `String()` of `Object.create(null)`) says no more.
-    text = message ?? 'an unreadable value';
+    text = message ?? UNREADABLE;
   }
   const meaning = code ? MEANING[code] : undefined;
   if (meaning) return { code, text: `${meaning} (${code})` };

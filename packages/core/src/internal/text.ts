@@ -3,6 +3,18 @@ export const SUMMARY_WINDOW = 64 * 1024;
 /** The most characters of server-supplied text that go into an error message. */
 export const MESSAGE_MAX = 300;
 
+/** What stands for a thrown value whose reads throw (a getter, a Proxy; `String()` of `Object.create(null)`). */
+export const UNREADABLE = 'an unreadable value';
+
+/** What a thrown value says: an Error's message, anything else as a string; never throws. */
+export function thrownText(e: unknown): string {
+  try {
+    return String(e instanceof Error ? e.message : e);
+  } catch {
+    return UNREADABLE;
+  }
+}
+
 const hex = (c: number) => c.toString(16).padStart(2, '0');
 
 /**
