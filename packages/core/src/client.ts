@@ -189,15 +189,24 @@ export function createClient(config: TransportConfig): Client {
       let retries = 0;
       let replayed = false;
       let applied = false;
-      for (;;) {
+      // This call's headers: the client's, then the call's, the body's type, and `sent` credentials.
+      const built = (sent: Iterable<readonly [string, string]> = []) => {
         // Header names are case-insensitive: a call's `accept-version` replaces the client's `Accept-Version`.
         const headers = new Headers(baseHeaders);
         for (const [k, v] of callHeaders) headers.set(k, v);
         // A JSON endpoint's content type wins; a body declared `'none'` says JSON unless the call or the client said otherwise.
         if (call.contentType && (endpoint.contentType === 'json' || !headers.has('content-type')))
           headers.set('content-type', call.contentType);
+        for (const [k, v] of sent) headers.set(k, v);
+        return headers;
+      };
+      for (;;) {
+        const headers = built();
         const set = applyAuth(strategies, headers, options.signal, endpoint.operation, redactor);
         const credentials = isThenable(set) ? await set : set;
+        // The headers built again as they were sent, credentials included: fetch is given `headers`
+        // itself, and a wrapper may change them in place (send: a redirect's next hop; a 401's refresh).
+        const fresh = () => built(credentials);
         if (options.signal?.aborted) {
           throw Object.assign(new RequestAbortedError(`${endpoint.operation}: aborted by the caller`, { cause: options.signal.reason }), {
             method: endpoint.method,
@@ -210,6 +219,7 @@ export function createClient(config: TransportConfig): Client {
           method: endpoint.method,
           url: call.url,
           headers,
+          fresh,
           body: call.body,
           timeout: options.timeout ?? timeout,
           signal: options.signal,
@@ -245,7 +255,7 @@ export function createClient(config: TransportConfig): Client {
           error = e;
         }
         error.attempts = error instanceof HookError && error.beforeSend ? attempts - 1 : attempts;
-        if (error instanceof ApiError && error.status === 401 && !replayed && (await refreshAuth(strategies, headers))) {
+        if (error instanceof ApiError && error.status === 401 && !replayed && (await refreshAuth(strategies, fresh()))) {
           replayed = true;
           log?.('info', `${endpoint.operation}: 401, credentials renewed, replaying once`, { attempt: attempts });
           continue;

@@ -93,14 +93,14 @@ export async function runHooks(hooks: Hook[], kind: keyof Hooks, context: HookCo
 }
 
 /** A copy of `headers` with the credential headers' values redacted, for a hook to read and extend. */
-export function hookHeaders(headers: Headers, credentials: ReadonlySet<string>): Headers {
+export function hookHeaders(headers: Headers, credentials: ReadonlyMap<string, string>): Headers {
   const view = new Headers(headers);
-  for (const name of credentials) if (view.has(name)) view.set(name, '[REDACTED]');
+  for (const name of credentials.keys()) if (view.has(name)) view.set(name, '[REDACTED]');
   return view;
 }
 
 /** Copies what an `onRequest` hook set on its view back onto the real headers; credential headers are left alone. */
-export function applyHookHeaders(view: Headers, headers: Headers, credentials: ReadonlySet<string>, operation: string): void {
+export function applyHookHeaders(view: Headers, headers: Headers, credentials: ReadonlyMap<string, string>, operation: string): void {
   // Every failure is a HookError of this attempt: a hook may have put anything on `options.headers`.
   let what: string | undefined;
   try {
@@ -125,7 +125,7 @@ export interface HookedAttempt {
   method: string;
   url: string;
   hooks?: HookSet | undefined;
-  credentials?: ReadonlySet<string> | undefined;
+  credentials?: ReadonlyMap<string, string> | undefined;
   success?: readonly number[] | undefined;
 }
 
@@ -162,7 +162,7 @@ export function interceptors(
       state.hooks--;
     }
   };
-  const credentials = attempt.credentials ?? new Set<string>();
+  const credentials = attempt.credentials ?? new Map<string, string>();
   const url = redact.text(attempt.url);
   const context: HookContext = {
     operation: attempt.operation,

@@ -28,7 +28,10 @@ import { parseRetryAfter } from './retry';
 
 /** One HTTP exchange, ready to send. */
 export interface Attempt extends HookedAttempt {
+  /** The headers of the first hop, given to fetch as they are (a wrapper may change them in place). */
   headers: Headers;
+  /** The same headers built again, as they were before any hop: for a later hop and for a 401's refresh. */
+  fresh: () => Headers;
   body: string | FormData | undefined;
   timeout: number;
   signal?: AbortSignal | undefined;
@@ -170,7 +173,7 @@ async function exchange(
   const wire = { method: attempt.method, headers: attempt.headers, body: attempt.body as BodyInit, signal, redirect: 'manual' } as const;
   // An attempt with hooks goes through ofetch, whose interceptors run them per hop (hooks.ts). One
   // without goes to fetch through ofetch's `native`. For what core sends, what ofetch does to a
-  // request is done here too: a fresh init and copy of the headers per hop, the method upper-cased
+  // request is done here too: a fresh init and headers per hop, the method upper-cased
   // (defineEndpoint), `accept` and a JSON body's `content-type` set (so ofetch adds none, and a hook
   // cannot remove one), and what fetch rejected with never taken for core's own error (`failure`).
   // The wire is the same on both paths (test/wire-paths.test.ts).
@@ -187,38 +190,35 @@ async function exchange(
     : undefined;
   let url = attempt.url;
   for (let hops = 0; ; hops++) {
-    // Each hop gets its own init and copy of the headers, as ofetch gives them: what a fetch wrapper
-    // does to them (appends a header, replaces `init.headers`, signs or strips one in place) is not
-    // sent again on the next hop, and the attempt's headers stay what was sent (a 401's refreshAuth
-    // reads them).
+    // Each hop gets its own init and headers: what a fetch wrapper does to them (appends a header,
+    // replaces `init.headers`, signs or strips one in place) is not sent again on the next hop. ofetch
+    // copies the headers it is given; without it, the first hop is given the attempt's own, and a
+    // later one (and a 401's refreshAuth, client.ts) the same headers built again (`fresh`).
     const res = hooked
       ? await $fetch.raw(url, hooked)
-      : await $fetch.native(url, { ...attempt.fetchOptions, ...wire, headers: new Headers(attempt.headers) });
+      : await $fetch.native(url, { ...attempt.fetchOptions, ...wire, headers: hops ? attempt.fresh() : attempt.headers });
     // Past the deadline (a fetch that ignores its signal answered late), no hop is followed and nothing more is read.
     if (signal.aborted) {
       await res.body?.cancel().catch(() => {});
       throw signal.reason;
     }
+    // Read once: each read of a Response getter is a brand check.
+    const { status, headers } = res;
     // A browser hides a manual redirect behind an opaque response with status 0.
-    if (res.type === 'opaqueredirect' || res.status === 0)
+    if (res.type === 'opaqueredirect' || status === 0)
       throw ownError(state, redirectError(attempt, res, undefined, 'hidden by the browser', redact));
-    if (REDIRECT_STATUSES.has(res.status)) {
-      const location = res.headers.get('location');
+    if (REDIRECT_STATUSES.has(status)) {
+      const location = headers.get('location');
       const decision = decideRedirect(attempt.method, url, location, hops);
       await res.body?.cancel().catch(() => {});
       if (!decision.follow) throw ownError(state, redirectError(attempt, res, decision.location, decision.reason, redact));
       url = decision.url;
       continue;
     }
-    const empty = attempt.method === 'HEAD' || NO_BODY.has(res.status);
+    const empty = attempt.method === 'HEAD' || NO_BODY.has(status);
     if (empty) await res.body?.cancel().catch(() => {});
     const text = empty ? '' : await readBody(res, limit, state);
-    return {
-      status: res.status,
-      statusText: res.statusText,
-      headers: res.headers,
-      body: parseBody(text, res.headers.get('content-type')),
-    };
+    return { status, statusText: res.statusText, headers, body: parseBody(text, headers.get('content-type')) };
   }
 }
 
@@ -322,8 +322,8 @@ export function readSuccess(endpoint: AnyEndpoint, attempt: Attempt, res: Receiv
     return mismatch(attempt, res, redact, issues);
   }
   const data = check(endpoint.response, res.body.value, '', issues);
-  const settle = (data: unknown) => (issues.length === 0 ? data : mismatch(attempt, res, redact, issues));
-  return isThenable(data) ? Promise.resolve(data).then(settle) : settle(data);
+  if (!isThenable(data)) return issues.length === 0 ? data : mismatch(attempt, res, redact, issues);
+  return Promise.resolve(data).then((data) => (issues.length === 0 ? data : mismatch(attempt, res, redact, issues)));
 }
 
 function mismatch(attempt: Attempt, res: Received, redact: Redactor, issues: ValidationIssue[]): never {

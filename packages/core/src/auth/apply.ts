@@ -16,11 +16,12 @@ export function strategiesFor(
   return Array.isArray(found) ? found : [found];
 }
 
-const NO_CREDENTIALS: ReadonlySet<string> = new Set();
+const NO_CREDENTIALS: ReadonlyMap<string, string> = new Map();
 
 /**
  * Sets the strategies' credentials on `headers`, each checked as sendable and remembered by the
- * redactor; returns the header names they set (hooks see them redacted and cannot change them).
+ * redactor; returns the headers they set, name to value (hooks see them redacted and cannot change
+ * them; client.ts sets them again on the same headers built anew).
  * Strategies run in order; while they answer synchronously (a fixed key) no promise is made.
  */
 export function applyAuth(
@@ -29,9 +30,9 @@ export function applyAuth(
   signal: AbortSignal | undefined,
   operation: string,
   redactor: Redactor,
-): ReadonlySet<string> | Promise<ReadonlySet<string>> {
+): ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>> {
   if (strategies.length === 0) return NO_CREDENTIALS;
-  let direct: ReadonlySet<string> | undefined;
+  let direct: ReadonlyMap<string, string> | undefined;
   try {
     direct = syncCredentials(strategies, headers, redactor);
   } catch (e) {
@@ -77,7 +78,7 @@ async function applyRest(
  * Core's own strategies (a fixed key, a cache's fresh token) name their header at once: no Headers
  * per request. Undefined when any strategy cannot, and then they all take the general path, in order.
  */
-function syncCredentials(strategies: AuthStrategy[], headers: Headers, redactor: Redactor): ReadonlySet<string> | undefined {
+function syncCredentials(strategies: AuthStrategy[], headers: Headers, redactor: Redactor): ReadonlyMap<string, string> | undefined {
   const pairs: (readonly [string, string])[] = [];
   for (let i = 0; i < strategies.length; i++) {
     const s = strategies[i];
@@ -105,8 +106,8 @@ function setCredentials(
   headers: Headers,
   redactor: Redactor,
   operation?: string,
-): ReadonlySet<string> {
-  const names = new Set<string>();
+): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
   for (const [name, value] of pairs) {
     redactor.remember(value, value.slice(value.indexOf(' ') + 1));
     if (operation !== undefined && headerProblem(name, value)) {
@@ -115,7 +116,7 @@ function setCredentials(
       );
     }
     headers.set(name, value);
-    names.add(name);
+    names.set(name, value);
   }
   return names;
 }
