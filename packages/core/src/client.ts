@@ -205,7 +205,7 @@ export function createClient(config: TransportConfig): Client {
         const set = applyAuth(strategies, headers, options.signal, endpoint.operation, redactor);
         const credentials = isThenable(set) ? await set : set;
         // The headers built again as they were sent, credentials included: fetch is given `headers`
-        // itself, and a wrapper may change them in place (send: a redirect's next hop; a 401's refresh).
+        // itself, and a wrapper may change them in place (see send(): a redirect's next hop; and a 401's refresh below).
         const fresh = () => built(credentials);
         if (options.signal?.aborted) {
           throw Object.assign(new RequestAbortedError(`${endpoint.operation}: aborted by the caller`, { cause: options.signal.reason }), {

@@ -28,7 +28,10 @@ import { parseRetryAfter } from './retry';
 
 /** One HTTP exchange, ready to send. */
 export interface Attempt extends HookedAttempt {
-  /** The headers of the first hop, given to fetch as they are (a wrapper may change them in place). */
+  /**
+   * The headers of the first hop, given to fetch as they are: a wrapper may change them in place, so
+   * nothing reads them once sent (a later hop and a 401's refresh use `fresh`).
+   */
   headers: Headers;
   /** The same headers built again, as they were before any hop: for a later hop and for a 401's refresh. */
   fresh: () => Headers;
