@@ -15,7 +15,7 @@ import type { Platform } from './sizes';
  * hop, the method upper-cased, and `content-type` on JSON bodies.
  * Raised by 0.2–0.3 % in the sixth round: core grew by 47 B gzip (19 596 → 19 643) when an attempt
  * without hooks stopped copying its headers for the first hop (built again only for a later hop or
- * a 401's refresh): 5–8 % of core's own time per call (changeset core-one-headers-per-attempt).
+ * a 401's refresh): 7–9 % of core's own time per call (changeset core-one-headers-per-attempt).
  */
 export const BUDGETS: Record<string, Record<Platform, number>> = {
   '@acct/core': { browser: 19_680, node: 19_680, cjs: 20_080, 'cjs-build': 20_130 },
