@@ -10,7 +10,8 @@ import { isObject, optionIssues } from './internal/options';
 import { userAgent } from './internal/user-agent';
 import { isThenable } from './internal/validate';
 import { createRedactor, type Redactor } from './redact';
-import { type Attempt, type ErrorReading, readSuccess, retryDelayOf, send, toApiError } from './request';
+import { type Attempt, send } from './request';
+import { type ErrorReading, readSuccess, retryDelayOf, toApiError } from './response';
 import { backoff, isGone, isRetryable, mayHaveApplied, sleep } from './retry';
 
 /** Receives one line per request, response and retry, with credentials already redacted. */

@@ -107,7 +107,7 @@ function setCredentials(
   redactor: Redactor,
   operation?: string,
 ): ReadonlyMap<string, string> {
-  const names = new Map<string, string>();
+  const sent = new Map<string, string>();
   for (const [name, value] of pairs) {
     redactor.remember(value, value.slice(value.indexOf(' ') + 1));
     if (operation !== undefined && headerProblem(name, value)) {
@@ -116,9 +116,9 @@ function setCredentials(
       );
     }
     headers.set(name, value);
-    names.set(name, value);
+    sent.set(name, value);
   }
-  return names;
+  return sent;
 }
 
 /** After a 401: asks each strategy to forget what it sent; true when one of them can send something new. */
