@@ -16,6 +16,11 @@ export interface OverheadRow {
   ratioSpread: string;
   /** Raw fetch with a new AbortController and timer per call, as a ratio to raw fetch: what any timeout costs. */
   signalRatio: number;
+  /**
+   * The same with its headers in a `Headers` built per call, as a ratio to raw fetch: the least any
+   * client pays that has a timeout and hands fetch (and a user's wrapper) a `Headers`, as core does.
+   */
+  floorRatio: number;
 }
 
 type Stub = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -35,10 +40,12 @@ function cases(): {
   call: string;
   stub: Stub;
   sdk: (fetch: Stub) => () => Promise<unknown>;
-  raw: (fetch: Stub, signal?: AbortSignal) => Promise<unknown>;
+  raw: (fetch: Stub, signal?: AbortSignal, asHeaders?: boolean) => Promise<unknown>;
 }[] {
-  const json = (fetch: Stub, url: string, init: RequestInit, signal?: AbortSignal) =>
-    fetch(url, signal ? { ...init, signal } : init).then((r) => r.json());
+  const json = (fetch: Stub, url: string, init: RequestInit, signal?: AbortSignal, asHeaders?: boolean) =>
+    fetch(url, !signal ? init : asHeaders ? { ...init, signal, headers: new Headers(init.headers) } : { ...init, signal }).then((r) =>
+      r.json(),
+    );
   return [
     {
       pkg: '@acct/thoughtspot',
@@ -48,7 +55,7 @@ function cases(): {
         const c = createThoughtSpotClient({ baseURL: 'https://ts.example', token: 'tok-1234', fetch });
         return () => c.searchUsers({ record_size: 10 });
       },
-      raw: (fetch, signal) =>
+      raw: (fetch, signal, asHeaders) =>
         json(
           fetch,
           'https://ts.example/api/rest/2.0/users/search',
@@ -58,6 +65,7 @@ function cases(): {
             body: JSON.stringify({ record_size: 10 }),
           },
           signal,
+          asHeaders,
         ),
     },
     {
@@ -68,12 +76,13 @@ function cases(): {
         const c = createMentionClient({ accessToken: 'tok-1234', fetch });
         return () => c.getMe();
       },
-      raw: (fetch, signal) =>
+      raw: (fetch, signal, asHeaders) =>
         json(
           fetch,
           'https://api.mention.net/api/accounts/me',
           { headers: { authorization: 'Bearer tok-1234', 'accept-version': '1.19' } },
           signal,
+          asHeaders,
         ),
     },
     {
@@ -84,12 +93,13 @@ function cases(): {
         const c = createGlowmarktClient({ applicationId: 'app-1234', token: 'jwt-1234', fetch });
         return () => c.getAccountStatusByUserToken();
       },
-      raw: (fetch, signal) =>
+      raw: (fetch, signal, asHeaders) =>
         json(
           fetch,
           'https://api.glowmarkt.com/api/v0-1/account/status',
           { headers: { applicationId: 'app-1234', token: 'jwt-1234' } },
           signal,
+          asHeaders,
         ),
     },
     {
@@ -100,8 +110,8 @@ function cases(): {
         const c = createIamClient({ apiKey: 'key-1234', fetch });
         return () => c.getMyUser();
       },
-      raw: (fetch, signal) =>
-        json(fetch, 'https://api.eazyrent.fr/iam/v1/users/me/', { headers: { authorization: 'Token key-1234' } }, signal),
+      raw: (fetch, signal, asHeaders) =>
+        json(fetch, 'https://api.eazyrent.fr/iam/v1/users/me/', { headers: { authorization: 'Token key-1234' } }, signal, asHeaders),
     },
     {
       pkg: '@acct/thirdwatch',
@@ -111,7 +121,7 @@ function cases(): {
         const c = createThirdwatchClient({ apiKey: 'key-1234', fetch });
         return () => c.login({ _userId: 'u1', _loginStatus: '_success' });
       },
-      raw: (fetch, signal) =>
+      raw: (fetch, signal, asHeaders) =>
         json(
           fetch,
           'https://api.thirdwatch.ai/event/v1/login',
@@ -121,6 +131,7 @@ function cases(): {
             body: JSON.stringify({ _userId: 'u1', _loginStatus: '_success' }),
           },
           signal,
+          asHeaders,
         ),
     },
   ];
@@ -137,25 +148,26 @@ async function opsPerSecond(fn: () => Promise<unknown>, ms: number): Promise<num
   return n / ((performance.now() - start) / 1000);
 }
 
-// Every order of the three (raw, package, signalled), so each one runs before and after each other
-// equally often over six rounds: what a function leaves behind (garbage, a cold cache) weighs on all.
+// A balanced Latin square of the four (raw, package, signalled, floor): over four rounds each one
+// runs once in every position and right after each other one once, so what a function leaves
+// behind (garbage, a cold cache) weighs on all of them alike.
 const ORDERS = [
-  [0, 1, 2],
-  [0, 2, 1],
-  [1, 0, 2],
-  [1, 2, 0],
-  [2, 0, 1],
-  [2, 1, 0],
+  [0, 1, 3, 2],
+  [1, 2, 0, 3],
+  [2, 3, 1, 0],
+  [3, 0, 2, 1],
 ] as const;
 
 /**
  * Client overhead with a stub fetch (the method openapi-fetch's benchmark uses): ops/s, interleaved.
- * Each round times raw fetch, the package, and raw fetch with an AbortController and timer per call
+ * Each round times raw fetch, the package, raw fetch with an AbortController and timer per call
  * (what a per-call timeout costs the caller; the stub never reads the signal, so fetch's own abort
- * wiring is not in it) back to back, every order in turn (rounds: a multiple of 6), and each ratio is
- * the median of the rounds' ratios: a slow spell on a shared machine hits all sides of a round.
+ * wiring is not in it), and the same with a `Headers` built per call (the floor of a client with a
+ * timeout that hands fetch a `Headers`) back to back, in the orders above (rounds: a multiple of 4),
+ * and each ratio is the median of the rounds' ratios: a slow spell on a shared machine hits all
+ * sides of a round.
  */
-export async function overhead(rounds = 18, ms = 200): Promise<OverheadRow[]> {
+export async function overhead(rounds = 20, ms = 200): Promise<OverheadRow[]> {
   const rows: OverheadRow[] = [];
   for (const c of cases()) {
     const sdk = c.sdk(c.stub);
@@ -169,17 +181,28 @@ export async function overhead(rounds = 18, ms = 200): Promise<OverheadRow[]> {
         clearTimeout(timer);
       }
     };
-    const fns = [raw, sdk, signalled];
+    const floor = async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 30_000);
+      try {
+        return await c.raw(c.stub, controller.signal, true);
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+    const fns = [raw, sdk, signalled, floor];
     for (const fn of fns) await opsPerSecond(fn, 200);
     const ops: number[][] = fns.map(() => []);
     const ratios: number[] = [];
     const signalRatios: number[] = [];
+    const floorRatios: number[] = [];
     for (let r = 0; r < rounds; r++) {
       const inRound: number[] = [];
       for (const k of ORDERS[r % ORDERS.length]!) inRound[k] = await opsPerSecond(fns[k]!, ms);
       for (let k = 0; k < fns.length; k++) ops[k]!.push(inRound[k]!);
       ratios.push(inRound[1]! / inRound[0]!);
       signalRatios.push(inRound[2]! / inRound[0]!);
+      floorRatios.push(inRound[3]! / inRound[0]!);
     }
     rows.push({
       package: c.pkg,
@@ -189,6 +212,7 @@ export async function overhead(rounds = 18, ms = 200): Promise<OverheadRow[]> {
       ratio: round(median(ratios)),
       ratioSpread: spread(ratios),
       signalRatio: round(median(signalRatios)),
+      floorRatio: round(median(floorRatios)),
     });
   }
   return rows;
