@@ -2,6 +2,7 @@ import { bearer, createClient, defineEndpoint, type Schema } from '@acct/core';
 import { createThoughtSpotClient, endpoints } from '@acct/thoughtspot';
 import { createBearerAuthenticationConfig, UsersApi } from '@thoughtspot/rest-api-sdk';
 import { ofetch } from 'ofetch';
+import { withTimeout } from './serve';
 
 /** A named way of making the bench's `searchUsers` call. */
 export type Contender = [name: string, call: () => Promise<unknown>];
@@ -39,18 +40,7 @@ export function contenders(url: string): Contender[] {
   const acctPassword = createThoughtSpotClient({ baseURL: url, ...login });
   return [
     ['raw fetch', () => raw()],
-    [
-      'raw fetch + AbortController and timer per call',
-      async () => {
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), 30_000);
-        try {
-          return await raw(controller.signal);
-        } finally {
-          clearTimeout(timer);
-        }
-      },
-    ],
+    ['raw fetch + AbortController and timer per call', withTimeout(raw)],
     [
       'ofetch `.raw`, text body, retry off',
       async () => {

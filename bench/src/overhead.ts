@@ -3,7 +3,7 @@ import { createIamClient } from '@acct/iam';
 import { createMentionClient } from '@acct/mention';
 import { createThirdwatchClient } from '@acct/thirdwatch';
 import { createThoughtSpotClient } from '@acct/thoughtspot';
-import { median, round, spread } from './serve';
+import { median, round, spread, withTimeout } from './serve';
 
 /** One package's typical call against raw fetch, both on the same stub fetch. */
 export interface OverheadRow {
@@ -172,17 +172,10 @@ export async function overhead(rounds = 20, ms = 200): Promise<OverheadRow[]> {
   for (const c of cases()) {
     const sdk = c.sdk(c.stub);
     const raw = () => c.raw(c.stub);
-    // Raw fetch with a timeout's AbortController and timer per call; `asHeaders`: and a Headers too.
-    const timed = (asHeaders: boolean) => async () => {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), 30_000);
-      try {
-        return await c.raw(c.stub, controller.signal, asHeaders);
-      } finally {
-        clearTimeout(timer);
-      }
-    };
-    const fns = [raw, sdk, timed(false), timed(true)];
+    // Raw fetch with a timeout's AbortController and timer per call, then with a Headers too.
+    const signalled = withTimeout((signal) => c.raw(c.stub, signal));
+    const floor = withTimeout((signal) => c.raw(c.stub, signal, true));
+    const fns = [raw, sdk, signalled, floor];
     for (const fn of fns) await opsPerSecond(fn, 200);
     const ops: number[][] = fns.map(() => []);
     const ratios: number[] = [];

@@ -16,6 +16,20 @@ export async function startBenchServer(
   };
 }
 
+/**
+ * `call` given a new AbortController's signal and a 30 s timer per call, as a client's per-call
+ * timeout does: the bench's "raw fetch + AbortController and timer" contenders (loopback and stub).
+ */
+export const withTimeout = (call: (signal: AbortSignal) => Promise<unknown>) => async (): Promise<unknown> => {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 30_000);
+  try {
+    return await call(controller.signal);
+  } finally {
+    clearTimeout(timer);
+  }
+};
+
 /** The median of a list of numbers. */
 export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
