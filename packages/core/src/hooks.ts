@@ -188,7 +188,11 @@ export function interceptors(
       // A response that came after the attempt was stopped (from a fetch that ignores its signal) is not reported.
       if (state.stopped || state.settled) return;
       const res = ctx.response;
-      const response = res && { status: res.status, statusText: res.statusText, headers: responseHeaders(res.headers, redact) };
+      const response = res && {
+        status: res.status,
+        statusText: redact.text(res.statusText),
+        headers: responseHeaders(res.headers, redact),
+      };
       Object.assign(context, { response, status: res?.status, elapsedMs: elapsed() });
       await counted(async () => {
         await runHooks(hooks.onResponse, 'onResponse', context, redact);

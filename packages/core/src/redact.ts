@@ -25,6 +25,9 @@ export interface Redactor {
   value<T>(value: T): T;
 }
 
+// Secrets longer than this are not put into the pattern (see text()).
+const LONG = 1024;
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // A secret can reach an error or a log in more than one spelling: raw, inside a URL, inside a JSON string.
@@ -37,6 +40,7 @@ export function createRedactor(initial: unknown[] = [], parent?: Redactor): Reda
   const secrets = new Set<string>();
   const recent = new Set<string>();
   let pattern: RegExp | undefined;
+  let long: string[] = [];
 
   const register = (into: Set<string>, values: unknown[]) => {
     for (const v of values) {
@@ -65,16 +69,23 @@ export function createRedactor(initial: unknown[] = [], parent?: Redactor): Reda
     },
     with: (values) => (values.length === 0 ? redactor : createRedactor(values, redactor)),
     text(value) {
-      const out = parent ? parent.text(value) : value;
+      let out = parent ? parent.text(value) : value;
       if (secrets.size + recent.size === 0) return out;
-      // Longest first, so a secret that contains another is replaced whole.
-      pattern ??= new RegExp(
-        [...secrets, ...recent]
-          .sort((a, b) => b.length - a.length)
-          .map(escapeRe)
-          .join('|'),
-        'g',
-      );
+      if (!pattern) {
+        // Longest first, so a secret that contains another is replaced whole. A long one (a 40 KB
+        // token) is replaced by search: V8 refuses to compile a pattern that holds it ("Regular
+        // expression too large", with the secret in its message).
+        const all = [...secrets, ...recent].sort((a, b) => b.length - a.length);
+        long = all.filter((s) => s.length > LONG);
+        pattern = new RegExp(
+          all
+            .filter((s) => s.length <= LONG)
+            .map(escapeRe)
+            .join('|') || '^(?!)',
+          'g',
+        );
+      }
+      for (const s of long) out = out.split(s).join(REDACTED);
       return out.replace(pattern, REDACTED);
     },
     value<T>(value: T): T {

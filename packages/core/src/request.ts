@@ -172,11 +172,13 @@ async function exchange(
       : await $fetch.native(url, { ...attempt.fetchOptions, ...wire, headers: hops ? attempt.fresh() : attempt.headers });
     // Past the deadline (a fetch that ignores its signal answered late), no hop is followed and nothing more is read.
     if (signal.aborted) {
-      await res.body?.cancel().catch(() => {});
+      await res?.body?.cancel().catch(() => {});
       throw signal.reason;
     }
-    // Read once: each read of a Response getter is a brand check.
-    const { status, headers } = res;
+    // Read once: each read of a Response getter is a brand check. A custom fetch that resolved to
+    // something else fails here with a message that says so (this call's ConnectionError).
+    const { status, headers } = (res ?? {}) as Response;
+    if (typeof headers?.get !== 'function') throw new TypeError('the fetch function did not resolve to a Response');
     // A browser hides a manual redirect behind an opaque response with status 0.
     if (res.type === 'opaqueredirect' || status === 0)
       throw ownError(state, redirectError(attempt, res, undefined, 'hidden by the browser', redact));
@@ -201,7 +203,7 @@ function redirectError(attempt: Attempt, res: Response, location: string | undef
   const status = statusLine(res);
   const error = new RedirectError(redact.text(`${describe(attempt)}: ${status} — redirect${to} not followed: ${reason}`), {
     status: res.status,
-    statusText: res.statusText,
+    statusText: redact.text(res.statusText),
     headers: headerRecord(res.headers, redact),
     body: '',
     method: attempt.method,

@@ -65,7 +65,7 @@ export function toApiError(attempt: Attempt, res: Received, reading: ErrorReadin
   const message = `${describe(attempt)}: ${status}${vendorMessage ? ` — ${vendorMessage}` : ''}${id}`;
   const error = createApiError(redact.text(message), {
     status: res.status,
-    statusText: res.statusText,
+    statusText: redact.text(res.statusText),
     headers: headerRecord(res.headers, redact),
     body: redact.value(body),
     requestId: requestId ? redact.text(requestId) : undefined,

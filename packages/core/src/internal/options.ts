@@ -29,6 +29,7 @@ const NOT_FETCH_INIT = [
   'signal',
   'redirect',
 ];
+const CALL_OPTIONS = ['signal', 'timeout', 'maxRetries', 'headers', 'hooks', 'maxResponseBytes'];
 const SET_BY_CLIENT = 'is not a fetch init option the client passes on: use the client or call option, or a hook';
 
 /** Problems with a `headers` option: not an object of strings, or a name / value fetch would refuse (the value is never echoed). */
@@ -59,6 +60,9 @@ function hooksIssues(hooks: unknown, path: string): ValidationIssue[] {
 /** Why a base URL cannot be used; credentials and queries belong in their options, where they are redacted. The URL is never echoed. */
 export function baseURLProblem(value: unknown): string | undefined {
   if (typeof value !== 'string' || !/^https?:\/\/[^/?#]+/i.test(value)) return 'Expected an absolute http(s) URL';
+  // The URL parser drops a tab or a line break in silence, and they would reach every error message.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters refused
+  if (/[\s\u0000-\u001f\u007f]/.test(value)) return 'must not contain whitespace or control characters';
   let url: URL;
   try {
     url = new URL(value);
@@ -76,9 +80,12 @@ export function baseURLProblem(value: unknown): string | undefined {
 export function optionIssues(o: unknown, prefix: string, client = false): ValidationIssue[] {
   if (o === undefined && !client) return [];
   if (!isObject(o)) return [{ path: prefix, message: 'Expected an object' }];
-  if (!client && Object.keys(o).length === 0) return [];
+  const keys = client ? [] : Object.keys(o);
+  if (!client && keys.length === 0) return [];
   const issues: ValidationIssue[] = [];
   const bad = (name: string, message: string) => issues.push({ path: `${prefix}.${name}`, message });
+  // A misspelt option (`timout`) or an argument the method does not take would be ignored: refused.
+  for (const k of keys) if (!CALL_OPTIONS.includes(k)) bad(k, `Unknown option: expected ${CALL_OPTIONS.join(', ')}`);
   if (o.timeout !== undefined && !millis(o.timeout, 1)) bad('timeout', `Expected a number of milliseconds from 1 to ${MAX_TIMER_MS}`);
   if (o.maxRetries !== undefined && !(Number.isInteger(o.maxRetries) && (o.maxRetries as number) >= 0 && (o.maxRetries as number) <= 100))
     bad('maxRetries', 'Expected an integer from 0 to 100');
