@@ -3,7 +3,7 @@ import { applyAuth, refreshAuth, strategiesFor } from './auth/apply';
 import type { AuthStrategy } from './auth/types';
 import type { AnyEndpoint, EndpointInput, EndpointOutput } from './endpoint';
 import { AcctError, ApiError, ConfigurationError, HookError, RequestAbortedError } from './errors';
-import { type Hooks, mergeHooks } from './hooks';
+import { type Hooks, mergeHooks, succeeded } from './hooks';
 import { readCall } from './internal/call-input';
 import { type LogLevel, resolveLogger } from './internal/logger';
 import { isObject, optionIssues } from './internal/options';
@@ -236,7 +236,7 @@ export function createClient(config: TransportConfig): Client {
         try {
           const res = await send($fetch, attempt, redact);
           log?.('debug', `← [${attempt.method}] ${attempt.url}: ${res.status}`, { status: res.status, ms: Date.now() - started });
-          if (endpoint.success.includes(res.status)) {
+          if (succeeded(endpoint.success, res.status)) {
             const read = readSuccess(endpoint, attempt, res, redact);
             const data = isThenable(read) ? await read : read;
             return done({ data, status: res.status, headers: res.headers, attempts });

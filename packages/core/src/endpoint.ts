@@ -57,7 +57,7 @@ export interface EndpointConfig<
   query?: Query;
   /** Schema of a success body; without one the call resolves to `undefined`. */
   response?: Response;
-  /** Statuses the vendor documents as success (default `[200]`); some use 201, 202, 204 or 410. */
+  /** Statuses the vendor documents as success (default `[200]`); some use 201, 202, 204 or 410. Any other 2xx is read as success too. */
   success?: readonly number[];
   /** Safe to send twice: retried on connection errors, timeouts, 408/429/5xx; otherwise only on 429/503. */
   idempotent: boolean;

@@ -77,6 +77,14 @@ export function mergeHooks(...layers: (Hooks | undefined)[]): HookSet | undefine
   return Object.values(set).some((l) => l.length > 0) ? set : undefined;
 }
 
+/**
+ * A status the call resolves with: one the vendor documents (a 410 for a delete), or any 2xx. A vendor
+ * that answers 200 where its doc says 202 has done what was asked: an error would report a success
+ * as a failure (and invite a repeat of a password change).
+ */
+export const succeeded = (success: readonly number[] | undefined, status: number): boolean =>
+  (status > 199 && status < 300) || !!success?.includes(status);
+
 /** Runs the hooks of one kind in order; a throwing hook becomes a `HookError` (redacted). */
 export async function runHooks(hooks: Hook[], kind: keyof Hooks, context: HookContext, redact: Redactor): Promise<void> {
   for (const hook of hooks) {
@@ -196,7 +204,7 @@ export function interceptors(
       Object.assign(context, { response, status: res?.status, elapsedMs: elapsed() });
       await counted(async () => {
         await runHooks(hooks.onResponse, 'onResponse', context, redact);
-        if (context.status !== undefined && !attempt.success?.includes(context.status)) {
+        if (context.status !== undefined && !succeeded(attempt.success, context.status)) {
           await runHooks(hooks.onResponseError, 'onResponseError', context, redact);
         }
       });

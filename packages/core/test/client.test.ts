@@ -18,11 +18,25 @@ describe('client', () => {
     expect(res.attempts).toBe(1);
   });
 
-  it('treats only the documented statuses as success (410 Gone, 204)', async () => {
-    const server = await serve((_req, res, n) => res.writeHead(n === 0 ? 410 : 200).end());
-    const client = clientFor(server);
-    await expect(client.request(deleteUser, { params: { id: 'me' } })).resolves.toBeUndefined();
-    await expect(client.request(deleteUser, { params: { id: 'me' } })).rejects.toMatchObject({ status: 200, name: 'ApiError' });
+  it('treats the documented statuses (410 Gone) and any 2xx as success, nothing else', async () => {
+    const statuses = [410, 200, 204, 299, 400, 304];
+    const server = await serve((_req, res, n) => res.writeHead(statuses[n]!).end());
+    const client = clientFor(server, { maxRetries: 0 });
+    for (let i = 0; i < 4; i++) await expect(client.request(deleteUser, { params: { id: 'me' } })).resolves.toBeUndefined();
+    await expect(client.request(deleteUser, { params: { id: 'me' } })).rejects.toMatchObject({ status: 400 });
+    await expect(client.request(deleteUser, { params: { id: 'me' } })).rejects.toMatchObject({ status: 304, name: 'ApiError' });
+  });
+
+  it('reads an undocumented 2xx with the response schema, and runs no onResponseError hook for it', async () => {
+    const server = await serve((_req, res, n) =>
+      n === 0 ? res.writeHead(201, { 'content-type': 'application/json' }).end('{"id":"1","name":"n"}') : res.writeHead(204).end(),
+    );
+    const errors: number[] = [];
+    const client = clientFor(server, { hooks: { onResponseError: (ctx) => void errors.push(ctx.status ?? 0) } });
+    await expect(client.request(getUser, { params: { id: '1' } })).resolves.toEqual({ id: '1', name: 'n' });
+    // A 2xx without the body the schema promises is still a typed mismatch, never data made up.
+    await expect(client.request(getUser, { params: { id: '1' } })).rejects.toMatchObject({ name: 'ResponseValidationError', status: 204 });
+    expect(errors).toEqual([]);
   });
 
   it('merges default, per-call and content headers; sends Accept JSON', async () => {
