@@ -1,5 +1,19 @@
-import { type ApiPromise, bindMethods, type CallOptions, type ClientOptions, createClient, type Methods } from '@acct/core';
-import { type AvatarData, avatarPart, createProfileAvatar } from './endpoints/create-profile-avatar';
+import {
+  type ApiPromise,
+  bindMethods,
+  type CallOptions,
+  type ClientOptions,
+  ConfigurationError,
+  createClient,
+  type Methods,
+} from '@acct/core';
+import {
+  type AvatarData,
+  avatarPart,
+  createProfileAvatar,
+  type IamAvatarBody,
+  type IamAvatarPart,
+} from './endpoints/create-profile-avatar';
 import { operations } from './endpoints/index';
 import { errorDetails } from './error-details';
 import { errorMessage } from './error-message';
@@ -35,11 +49,7 @@ export interface IamClient extends Methods<typeof operations> {
 
 /** Creates an EazyRent IAM client: `createIamClient({ apiKey })`, `({ accessToken })` or `({ getAccessToken })`. */
 export function createIamClient(options: IamClientOptions): IamClient {
-  const { apiKey, accessToken, getAccessToken, ...rest } = (options ?? {}) as unknown as ClientOptions & {
-    apiKey?: unknown;
-    accessToken?: unknown;
-    getAccessToken?: unknown;
-  };
+  const { apiKey, accessToken, getAccessToken, ...rest } = readOptions(options);
   const client = createClient({
     ...rest,
     baseURL: rest.baseURL ?? DEFAULT_BASE_URL,
@@ -51,10 +61,47 @@ export function createIamClient(options: IamClientOptions): IamClient {
   return {
     ...bindMethods(client, operations),
     createProfileAvatar: (file, options) => {
-      // Options that are not an object go to core as they are, which refuses them (RequestValidationError).
-      const own = typeof options === 'object' && options !== null ? options : undefined;
-      const { filename, contentType, ...call } = own ?? {};
-      return client.request(createProfileAvatar, { body: { file: avatarPart(file, { filename, contentType }) } }, own ? call : options);
+      // The arguments are read where core reads a call's input (when it reads `body`), so a throwing
+      // getter or Proxy rejects with a RequestValidationError, as with every other method. Read once.
+      let body: IamAvatarBody | undefined;
+      const input = {
+        get body(): IamAvatarBody {
+          body ??= { file: avatarPart(file, partOptions(options)) as IamAvatarPart };
+          return body;
+        },
+      };
+      // The call options go to core as they are: it ignores `filename` and `contentType`, and refuses
+      // options that are not an object (RequestValidationError).
+      return client.request(createProfileAvatar, input, options);
     },
   };
+}
+
+/** The part's `filename` and `contentType` from the options, when they are an object (else core refuses them). */
+function partOptions(options: unknown): { filename?: string | undefined; contentType?: string | undefined } {
+  if (typeof options !== 'object' || options === null) return {};
+  const { filename, contentType } = options as IamAvatarOptions;
+  return { filename, contentType };
+}
+
+type GivenOptions = ClientOptions & { apiKey?: unknown; accessToken?: unknown; getAccessToken?: unknown };
+
+/** The options, read once into a plain copy: a getter or a Proxy that throws is a `ConfigurationError`, not a raw error. */
+function readOptions(options: unknown): GivenOptions {
+  try {
+    return { ...((options ?? {}) as GivenOptions) };
+  } catch (e) {
+    throw new ConfigurationError(`createIamClient: the options could not be read — ${reasonOf(e)}`, { cause: e });
+  }
+}
+
+/** The first line of what was thrown, at most 200 characters; never throws. */
+function reasonOf(e: unknown): string {
+  try {
+    return String(e instanceof Error ? e.message : e)
+      .split('\n')[0]!
+      .slice(0, 200);
+  } catch {
+    return 'an unreadable value';
+  }
 }

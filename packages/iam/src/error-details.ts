@@ -30,12 +30,15 @@ export function fieldOf(loc: unknown): string {
 export function errorDetails(body: unknown): VendorErrorDetails | undefined {
   const detail = body && typeof body === 'object' ? (body as { detail?: unknown }).detail : undefined;
   if (!Array.isArray(detail) || detail.length === 0) return undefined;
+  // Any field name is data: `constructor`, `toString` and `__proto__` are own keys like `email`, never
+  // read from (or written to) Object.prototype.
   const fields: Record<string, string> = {};
   for (const item of detail) {
     const { loc, msg } = (item && typeof item === 'object' ? item : {}) as { loc?: unknown; msg?: unknown };
     const field = fieldOf(loc) || '(root)';
     const text = typeof msg === 'string' && msg ? msg : 'invalid';
-    fields[field] = fields[field] ? `${fields[field]}; ${text}` : text;
+    const value = Object.hasOwn(fields, field) ? `${fields[field]}; ${text}` : text;
+    Object.defineProperty(fields, field, { value, enumerable: true, writable: true, configurable: true });
   }
   const details: IamValidationDetails = { fields, errors: detail as IamValidationIssue[] };
   return { details };

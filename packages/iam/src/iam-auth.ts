@@ -1,15 +1,16 @@
-import { type AuthStrategy, apiKeyHeader, bearer, ConfigurationError, createTokenCache, type Token } from '@acct/core';
+import { type AuthStrategy, apiKeyHeader, bearer, ConfigurationError, createTokenCache, headerValueProblem, type Token } from '@acct/core';
 
 /**
  * What a `getAccessToken` provider may return: the token alone (never cached: the provider is
  * asked again for the next request), `{ token, expiresAt }` (epoch ms or a `Date`; reused until
  * shortly before it expires), or an OAuth 2.0 token response `{ access_token, expires_in }`
- * (seconds from now, RFC 6749 §5.1). Without an expiry a token is not cached.
+ * (seconds from now, RFC 6749 §5.1; a string of digits such as `"3600"`, as some servers send it,
+ * is read as that number). Without an expiry (absent, `undefined` or `null`) a token is not cached.
  */
 export type IamAccessToken =
   | string
-  | { token: string; expiresAt?: number | Date | undefined }
-  | { access_token: string; expires_in?: number | undefined };
+  | { token: string; expiresAt?: number | Date | null | undefined }
+  | { access_token: string; expires_in?: number | string | null | undefined };
 
 /**
  * A property that cannot be given alongside another credential: its type is the compiler's message,
@@ -73,21 +74,41 @@ export function iamAuth(credentials: Record<'apiKey' | 'accessToken' | 'getAcces
   return bearer(createTokenCache(async () => toToken(await (getAccessToken as () => IamAccessToken)())));
 }
 
+// The latest instant a Date can hold (ECMA-262 §21.4.1.1): a later expiry is taken as this one, so a
+// huge `expires_in` (1e306 s) means "valid for as long as can be said", never a non-finite time.
+const LATEST = 8.64e15;
+const clamp = (ms: number) => Math.min(Math.max(ms, -LATEST), LATEST);
+
+// Decimal digits only: "3600" is read, "1e3", " 3600", "-5" and "3600.5" are not.
+const DIGITS = /^\d+$/;
+
+const SHAPES = 'a string, { token, expiresAt? } or { access_token, expires_in? }';
+
 function toToken(result: IamAccessToken): Token {
   const now = Date.now();
   const o = (result && typeof result === 'object' ? result : {}) as Record<string, unknown>;
   const token = typeof result === 'string' ? result : (o.token ?? o.access_token);
-  if (!nonEmpty(token)) {
-    throw new ConfigurationError(
-      'getAccessToken must return a non-empty token: a string, { token, expiresAt? } or { access_token, expires_in? }',
-    );
+  if (!nonEmpty(token)) throw new ConfigurationError(`getAccessToken must return a non-empty token: ${SHAPES}`);
+  // Checked here so the message names the provider (core's would speak of a login); the token is never in it.
+  const problem = headerValueProblem(token);
+  if (problem) {
+    throw new ConfigurationError(`the token getAccessToken returned ${problem}: it cannot be sent in a header, so nothing was sent`);
   }
   const { expiresAt, expires_in } = o;
-  if (expiresAt instanceof Date && !Number.isNaN(expiresAt.getTime())) return { token, expiresAt: expiresAt.getTime() };
-  if (typeof expiresAt === 'number' && Number.isFinite(expiresAt)) return { token, expiresAt };
-  if (typeof expires_in === 'number' && Number.isFinite(expires_in)) return { token, expiresAt: now + expires_in * 1000 };
-  if (expiresAt !== undefined || expires_in !== undefined) {
-    throw new ConfigurationError('getAccessToken: `expiresAt` must be epoch milliseconds or a Date, `expires_in` a number of seconds');
+  const at = expiresAt instanceof Date ? expiresAt.getTime() : expiresAt;
+  if (typeof at === 'number' && !Number.isNaN(at)) return { token, expiresAt: clamp(at) };
+  const seconds = typeof expires_in === 'string' && DIGITS.test(expires_in) ? Number(expires_in) : expires_in;
+  if (typeof seconds === 'number' && !Number.isNaN(seconds)) return { token, expiresAt: clamp(now + seconds * 1000) };
+  // `null` is what many token endpoints send for "no expiry": the same as leaving the field out.
+  if (expiresAt !== undefined && expiresAt !== null) {
+    throw new ConfigurationError(
+      'getAccessToken returned an `expiresAt` that is neither epoch milliseconds nor a valid Date, so nothing was sent',
+    );
+  }
+  if (expires_in !== undefined && expires_in !== null) {
+    throw new ConfigurationError(
+      'getAccessToken returned an `expires_in` that is not a number of seconds (a number or a string of digits), so nothing was sent',
+    );
   }
   return { token, expiresAt: undefined };
 }

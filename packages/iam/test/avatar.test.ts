@@ -73,6 +73,77 @@ describe('createProfileAvatar', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it.each([
+    [
+      'a Proxy that throws as the file',
+      () => [
+        new Proxy(
+          {},
+          {
+            get: () => {
+              throw new Error('proxy boom');
+            },
+          },
+        ),
+      ],
+      'proxy boom',
+    ],
+    [
+      'options whose filename getter throws',
+      () => [
+        PNG,
+        {
+          get filename(): string {
+            throw new Error('filename boom');
+          },
+        },
+      ],
+      'filename boom',
+    ],
+    [
+      'options that are a throwing Proxy',
+      () => [
+        PNG,
+        new Proxy(
+          {},
+          {
+            get: () => {
+              throw new Error('options boom');
+            },
+          },
+        ),
+      ],
+      'options boom',
+    ],
+  ])('rejects (never throws) with a RequestValidationError for %s, sending nothing', async (_name, args, reason) => {
+    const { server, iam } = await setup(json(201, human));
+    const [file, options] = args() as [Blob, never];
+    let pending: ReturnType<typeof iam.createProfileAvatar> | undefined;
+    expect(() => {
+      pending = iam.createProfileAvatar(file, options);
+    }).not.toThrow();
+    expect(typeof pending?.withResponse).toBe('function');
+    const error = await failure(pending!);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(error.message).toContain(`createProfileAvatar: [POST] "${server.url}/iam/v1/users/me/avatar/": the input could not be read`);
+    expect(error.message).toContain(reason);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('reads the filename and content type once per call', async () => {
+    let reads = 0;
+    const options = {
+      get filename() {
+        reads++;
+        return 'me.png';
+      },
+    };
+    const { server, iam } = await setup(json(201, human));
+    await iam.createProfileAvatar(PNG, options);
+    expect(reads).toBe(1);
+    expect((await formData(server.requests[0]!)).get('file')).toMatchObject({ name: 'me.png', type: 'image/png' });
+  });
+
   it('is not retried after a 500 (an upload is not idempotent), but is after a 503', async () => {
     const { server, iam } = await setup((_req, res, n) =>
       json(n === 0 ? 503 : n === 1 ? 201 : 500, n === 1 ? human : { detail: 'boom' })(_req, res, n),

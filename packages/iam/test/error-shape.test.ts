@@ -59,6 +59,25 @@ describe('error shape', () => {
     expect(error.details).toMatchObject({ fields: { 'app.sms': 'Extra inputs are not permitted; again', '(root)': 'no loc' } });
   });
 
+  it('details.fields keeps field names that exist on every object (constructor, __proto__, toString) as own keys', async () => {
+    const body = {
+      detail: [
+        { loc: ['body', 'constructor'], msg: 'field required', type: 'missing' },
+        { loc: ['body', '__proto__'], msg: 'bad value', type: 'value_error' },
+        { loc: ['body', 'toString'], msg: 'too long', type: 'value_error' },
+        { loc: ['body', 'toString'], msg: 'again', type: 'value_error' },
+      ],
+    };
+    const { iam } = await setup(json(422, body));
+    const error = (await failure(iam.partialUpdateMyUser({ first_name: 'A' }))) as unknown as UnprocessableEntityError;
+    const { fields } = error.details as IamValidationDetails;
+    expect(Object.keys(fields)).toEqual(['constructor', '__proto__', 'toString']);
+    expect(Object.getOwnPropertyDescriptor(fields, 'constructor')?.value).toBe('field required');
+    expect(Object.getOwnPropertyDescriptor(fields, '__proto__')?.value).toBe('bad value');
+    expect(Object.getOwnPropertyDescriptor(fields, 'toString')?.value).toBe('too long; again');
+    expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
+  });
+
   it('a {"detail": "…"} error has no details', async () => {
     const { iam } = await setup(json(400, { detail: 'Current password is incorrect' }));
     const error = await failure(iam.changeMyPassword({ current_password: 'x-1', new_password: 'y-2', new_password_confirmation: 'y-2' }));

@@ -55,10 +55,35 @@ describe('event bodies', () => {
     [new Date(1_700_000_000_000), '1700000000000'],
     [1_700_000_000_001, '1700000000001'],
     ['1700000000002', '1700000000002'],
+    [Number.MAX_SAFE_INTEGER, '9007199254740991'],
+    // A digit string goes on the wire exactly as given: never rounded or put in exponent form.
+    ['1700000000000123456', '1700000000000123456'],
+    ['17000000000000000000001', '17000000000000000000001'],
+    ['01700000000000', '01700000000000'],
   ])('sends _originTimestamp %o as milliseconds in a string', async (input, wire) => {
     const tw = await client();
     await tw.login({ _userId: 'u', _originTimestamp: input });
     expect(server.requests[0]!.json).toEqual({ _userId: 'u', _originTimestamp: wire });
+    expect(server.requests[0]!.text).toContain(`"_originTimestamp":"${wire}"`);
+  });
+
+  it.each([
+    [1e21, 'no larger than Number.MAX_SAFE_INTEGER'],
+    [2 ** 53 + 2, 'no larger than Number.MAX_SAFE_INTEGER'],
+    [Number.MAX_VALUE, 'no larger than Number.MAX_SAFE_INTEGER'],
+    [Number.POSITIVE_INFINITY, 'a whole number'],
+    [1_700_000_000_000.5, 'a whole number'],
+    [-1_700_000_000_000, 'not a negative number'],
+    ['1.7e+21', 'Expected Unix milliseconds as digits'],
+    [' 1700000000000', 'Expected Unix milliseconds as digits'],
+    ['-1700000000000', 'Expected Unix milliseconds as digits'],
+    ['', 'Expected Unix milliseconds as digits'],
+  ])('refuses _originTimestamp %o rather than send it garbled', async (input, message) => {
+    const tw = await client();
+    const error = await tw.login({ _userId: 'u', _originTimestamp: input }).catch((e) => e);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(error.issues).toEqual([{ path: 'body._originTimestamp', message: expect.stringContaining(message) }]);
+    expect(server.requests).toHaveLength(0);
   });
 
   it.each([

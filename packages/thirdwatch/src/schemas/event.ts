@@ -10,25 +10,44 @@ const id = v.pipe(v.string(), v.nonEmpty('Must not be empty'));
 // 1e11 ms is 1973-03-03: an earlier `_originTimestamp` is almost surely seconds (1700000000 → 1970).
 const MIN_MILLIS = 1e11;
 
+// Unix milliseconds on the wire: plain decimal digits, nothing else ("1e+21" or "-1" would be garbled).
+const DIGITS = /^\d+$/;
+
+// A number is sent as its string form: that must be plain digits and the very value given, so the
+// number must be a non-negative safe integer (one past 2^53 has already lost its last digits).
+const sendable = (n: number) => Number.isSafeInteger(n) && n >= 0 && DIGITS.test(String(n));
+const numberProblem = (n: number) =>
+  !Number.isInteger(n)
+    ? 'Expected a whole number of Unix milliseconds'
+    : n < 0
+      ? 'Expected Unix milliseconds, not a negative number'
+      : 'Expected Unix milliseconds no larger than Number.MAX_SAFE_INTEGER; give a larger value as a string of digits, which is sent as given';
+
 /**
- * Unix milliseconds, sent as a string as Thirdwatch asks: a `Date`, a number or a numeric string.
- * A value that reads as seconds (before 1973 in milliseconds) is refused.
+ * Unix milliseconds, sent as a string as Thirdwatch asks: a `Date`, a number or a string of digits.
+ * A digit string is sent exactly as given (never through a `number`, which would round one past
+ * 2^53 or turn it into exponent form); a number must be a non-negative safe integer, so that its
+ * string is the very value given. A value that reads as seconds (before 1973 in milliseconds) is refused.
  */
 export const timestamp = v.pipe(
+  // Each branch only checks (no transformation), so a refused value gets that branch's own message.
   v.union([
     v.pipe(
       v.date(),
       v.check((d) => !Number.isNaN(d.getTime()), 'Invalid date'),
-      v.transform((d) => d.getTime()),
     ),
-    v.pipe(v.number(), v.integer(), v.minValue(0)),
-    v.pipe(v.string(), v.regex(/^\d+$/, 'Expected Unix milliseconds as digits'), v.transform(Number)),
+    v.pipe(
+      v.number(),
+      v.check(sendable, (issue) => numberProblem(issue.input)),
+    ),
+    v.pipe(v.string(), v.regex(DIGITS, 'Expected Unix milliseconds as digits')),
   ]),
+  v.transform((t) => (t instanceof Date ? String(t.getTime()) : String(t))),
+  // Exact for any digit string, however long: `Number` rounds monotonically and 1e11 is exact.
   v.check(
-    (ms) => ms >= MIN_MILLIS,
+    (ms) => Number(ms) >= MIN_MILLIS,
     (issue) => `_originTimestamp must be Unix milliseconds; ${String(issue.input)} looks like seconds (a date before 1973)`,
   ),
-  v.transform(String),
 );
 
 /** Free-form data Thirdwatch stores with the event: any JSON value, sent as given. */
@@ -48,7 +67,10 @@ export interface ThirdwatchEventFields {
   _sessionId?: string | undefined;
   /** IP address of the request made by the user; recommended for historical backfills and mobile apps. */
   _deviceIp?: string | undefined;
-  /** When the event occurred in your system, in Unix **milliseconds** (a `Date`, a number or digits; sent as a string). Seconds are refused. */
+  /**
+   * When the event occurred in your system, in Unix **milliseconds**: a `Date`, a number (a safe integer,
+   * at most `Number.MAX_SAFE_INTEGER`) or a string of digits, sent exactly as given. Sent as a string; seconds are refused.
+   */
   _originTimestamp?: Date | number | string | undefined;
   /** Free-form data stored with the event: any JSON value, sent verbatim. */
   _customInfo?: JsonValue | undefined;
