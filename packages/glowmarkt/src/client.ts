@@ -1,9 +1,10 @@
-import { bindMethods, ConfigurationError, createClient, type Methods } from '@acct/core';
+import { bindMethods, type Client, ConfigurationError, createClient, type Methods, RequestValidationError } from '@acct/core';
 import { type AdminCredential, authSchemes } from './auth';
 import { operations } from './endpoints/index';
 import type { GlowmarktRenewedToken } from './endpoints/renew-token';
 import { errorDetails } from './errors';
 import { jwtExpiry } from './internal/jwt';
+import { thrownText } from './internal/thrown';
 import type { GlowmarktSession } from './login';
 import { type GlowmarktClientOptions, readOptions } from './options';
 import { createGlowmarktTokens } from './tokens';
@@ -58,10 +59,25 @@ export function createGlowmarktClient(options: GlowmarktClientOptions): Glowmark
   return {
     ...bindMethods(client, operations),
     adminCredential: admin,
+    // Hand-written: they read their options themselves, so a getter or a Proxy that throws must
+    // reject (RequestValidationError, as a generated method's), never throw synchronously.
     authenticate: (call) =>
       login && tokens
-        ? tokens.authenticate(call?.signal)
+        ? withSignal(client, 'authenticate', call, tokens.authenticate)
         : Promise.reject(new ConfigurationError('authenticate needs `username` and `password`, which this client was not given')),
-    renewToken: (call) => (tokens ? tokens.renew(call?.signal) : noUser('renewToken')),
+    renewToken: (call) => (tokens ? withSignal(client, 'renewToken', call, tokens.renew) : noUser('renewToken')),
   };
+}
+
+/** Runs `method` with the `signal` of `call`, read once; options that cannot be read reject the call. */
+function withSignal<T>(client: Client, operation: string, call: unknown, method: (signal?: AbortSignal) => Promise<T>): Promise<T> {
+  let signal: AbortSignal | undefined;
+  try {
+    signal = (call as { signal?: AbortSignal } | undefined)?.signal;
+  } catch (e) {
+    const reason = client.redactor.text(thrownText(e));
+    const message = `${operation}: the options could not be read, nothing was sent — ${reason}`;
+    return Promise.reject(Object.assign(new RequestValidationError(message, [{ path: '(input)', message: reason }]), { operation }));
+  }
+  return method(signal);
 }

@@ -11,7 +11,8 @@ export interface GlowmarktSession extends GlowmarktLoginResponse {
 
 /**
  * Logs in with `POST /auth`. The answer is read leniently like any other, but a login without a
- * `token` cannot be used: that one case is a ResponseValidationError (its `data` keeps the answer).
+ * `token` cannot be used: that one case is a ResponseValidationError (its `data` keeps the answer,
+ * redacted).
  */
 export async function logIn(
   client: Client,
@@ -35,28 +36,38 @@ export async function renewWith(
   return { answer, token: tokenOf(answer) };
 }
 
-// `exp` is Unix seconds; when absent it is read from the JWT. Without either, the token serves the
-// calls waiting on it (a login's) or is used as is (a given one).
+// `exp` is Unix seconds; when absent (or not a usable time: 0, negative, so large that it overflows)
+// it is read from the JWT. Without either, the token serves the calls waiting on it (a login's) or
+// is used as is (a given one).
 function tokenOf(answer: { token: string; exp?: number | null | undefined }): Token {
-  return { token: answer.token, expiresAt: typeof answer.exp === 'number' ? answer.exp * 1000 : jwtExpiry(answer.token) };
+  const ms = (answer.exp as number) * 1000;
+  return { token: answer.token, expiresAt: ms > 0 && ms < Infinity ? ms : jwtExpiry(answer.token) };
 }
 
+/** The answer when it holds a `token`; else throws ResponseValidationError, and nothing else, however the answer is shaped. */
 function withToken(client: Client, endpoint: AnyEndpoint, res: { data: unknown; status: number; attempts: number }) {
-  const data = res.data as { token?: unknown };
-  if (typeof data.token === 'string' && data.token !== '') {
+  const data = res.data as { token?: unknown } | null;
+  const token = data?.token;
+  if (typeof token === 'string' && token !== '') {
     // Redacted from now on, even before it is first sent.
-    client.redactor.remember(data.token);
-    return data;
+    client.redactor.remember(token);
+    return data!;
   }
   const url = `${client.baseURL}${endpoint.path}`;
+  // The redacted copy is depth-bounded: JSON.stringify of the answer itself can overflow the stack.
+  const redacted = client.redactor.value(data);
+  let body = '';
+  try {
+    body = JSON.stringify(redacted);
+  } catch {}
   const error = new ResponseValidationError(
     `${endpoint.operation}: [${endpoint.method}] "${url}": ${res.status} — the answer carries no \`token\``,
     { method: endpoint.method, url },
     res.status,
-    [{ path: 'token', message: `Expected a JWT string but received ${data.token === null ? 'null' : typeof data.token}` }],
-    client.redactor.text(JSON.stringify(data)),
+    [{ path: 'token', message: `Expected a JWT string but received ${token === null ? 'null' : typeof token}` }],
+    body,
   );
-  error.data = client.redactor.value(data);
+  error.data = redacted;
   Object.assign(error, { operation: endpoint.operation, attempts: res.attempts });
   throw error;
 }

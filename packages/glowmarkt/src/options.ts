@@ -1,5 +1,6 @@
-import { type ClientOptions, ConfigurationError, type TokenStore } from '@acct/core';
+import { type ClientOptions, ConfigurationError, headerValueProblem, type TokenStore } from '@acct/core';
 import type { BasicCredentials } from './auth';
+import { thrownText } from './internal/thrown';
 
 declare const conflict: unique symbol;
 
@@ -114,17 +115,50 @@ type Loose = ClientOptions & {
 const WHERE = 'createGlowmarktClient';
 const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
-/** Checks the credentials (missing, partial or mixed ones throw ConfigurationError) and separates them from core's options. */
+/**
+ * Checks the credentials (missing, partial, mixed or unsendable ones throw ConfigurationError) and
+ * separates them from core's options. Options it cannot read (a getter or a Proxy that throws) are a
+ * ConfigurationError too.
+ */
 export function readOptions(options: GlowmarktClientOptions): ReadOptions {
-  const { applicationId, token, username, password, directoryId, basicAuth, tokenExp, renew, tokenStore, tokenStoreUser, ...rest } =
-    (options ?? {}) as Loose;
+  try {
+    return check(options);
+  } catch (e) {
+    if (e instanceof ConfigurationError) throw e;
+    throw new ConfigurationError(`${WHERE}: the options could not be read — ${thrownText(e)}`, { cause: e });
+  }
+}
+
+function check(options: GlowmarktClientOptions): ReadOptions {
+  const {
+    applicationId,
+    token,
+    username,
+    password,
+    directoryId,
+    basicAuth: given,
+    tokenExp,
+    renew,
+    tokenStore,
+    tokenStoreUser,
+    ...rest
+  } = (options ?? {}) as Loose;
+  const basicAuth = given && { username: given.username, password: given.password };
   const fail = (message: string): never => {
     throw new ConfigurationError(`${WHERE}: ${message}`);
   };
+  // A credential sent in a header is refused now, by name, never quoting it: not at the first call.
+  const sendable = (value: string, what: string) => {
+    const problem = headerValueProblem(value);
+    if (problem) fail(`${what} ${problem}: it cannot be sent in a header`);
+  };
   if (!isText(applicationId)) fail('`applicationId` is required');
+  sendable(applicationId!, '`applicationId`');
   const hasLogin = username !== undefined || password !== undefined || directoryId !== undefined;
   if (token !== undefined && hasLogin) fail('give either `token` or `username` + `password`, not both');
   if (token !== undefined && !isText(token)) fail('`token` must be a non-empty string');
+  if (token !== undefined) sendable(token, '`token`');
+  // `username` and `password` travel in the login's JSON body: any string can be sent.
   if (hasLogin && !(isText(username) && isText(password))) fail('`username` and `password` are both required to log in');
   if (directoryId !== undefined && !isText(directoryId)) fail('`directoryId` must be a non-empty string');
   if (basicAuth !== undefined && !(isText(basicAuth?.username) && isText(basicAuth?.password)))

@@ -1,6 +1,6 @@
 import { reply, startServer, type TestServer } from '@acct/harness';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigurationError, createGlowmarktClient, type GlowmarktClientOptions } from '../src/index';
+import { ConfigurationError, createGlowmarktClient, type GlowmarktClientOptions, RequestValidationError } from '../src/index';
 
 let server: TestServer;
 afterEach(() => server?.close());
@@ -39,6 +39,70 @@ describe('createGlowmarktClient options', () => {
   ])('refuses %s', (_name, options, message) => {
     expect(() => createGlowmarktClient(options as unknown as GlowmarktClientOptions)).toThrow(ConfigurationError);
     expect(() => createGlowmarktClient(options as unknown as GlowmarktClientOptions)).toThrow(message);
+  });
+
+  it.each([
+    ['a line break', 'jwt-secret-1\r\nX-Injected: 1', 'contains a line break or another control character'],
+    ['a NUL', 'jwt-secret-1\u0000', 'contains a line break or another control character'],
+    ['a character outside Latin-1', 'jwt-secret-1\u20ac', 'contains a character outside Latin-1'],
+    ['surrounding whitespace', 'jwt-secret-1 ', 'starts or ends with whitespace'],
+  ])('refuses a `token` or an `applicationId` holding %s when constructed, never quoting it', async (_name, value, problem) => {
+    const url = await serve();
+    for (const [field, options] of [
+      ['token', { applicationId: APP, token: value, baseURL: url }],
+      ['applicationId', { applicationId: value, token: JWT, baseURL: url }],
+      ['applicationId', { applicationId: value, username: 'u', password: 'p', baseURL: url }],
+    ] as const) {
+      const error = (() => {
+        try {
+          createGlowmarktClient(options as GlowmarktClientOptions);
+        } catch (e) {
+          return e as Error;
+        }
+      })();
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error?.message).toBe(`createGlowmarktClient: \`${field}\` ${problem}: it cannot be sent in a header`);
+      expect(error?.message).not.toContain('jwt-secret-1');
+      expect(error?.message).not.toContain('login');
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('sends any username and password: they travel in the JSON body of the login, not in a header', async () => {
+    const url = await serve({ token: 'jwt-1', exp: 4102444800 });
+    const glow = createGlowmarktClient({ applicationId: APP, username: ' scotty\n', password: 'pass\u20ac\r\nword ', baseURL: url });
+    await glow.authenticate();
+    expect(server.requests[0]!.json).toEqual({ username: ' scotty\n', password: 'pass\u20ac\r\nword ' });
+  });
+
+  it('refuses options it cannot read (a getter or a Proxy that throws) with a ConfigurationError', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('get trap');
+        },
+        ownKeys() {
+          throw new Error('ownKeys trap');
+        },
+      },
+    );
+    const cases = [
+      hostile,
+      {
+        get applicationId(): string {
+          throw new TypeError('getter');
+        },
+        token: JWT,
+      },
+      { applicationId: APP, basicAuth: hostile },
+    ];
+    for (const options of cases) {
+      expect(() => createGlowmarktClient(options as GlowmarktClientOptions)).toThrow(ConfigurationError);
+      expect(() => createGlowmarktClient(options as GlowmarktClientOptions)).toThrow(
+        'createGlowmarktClient: the options could not be read',
+      );
+    }
   });
 
   it('types: credentials are required, and a token excludes username + password', () => {
@@ -140,5 +204,56 @@ describe('credentials per operation', () => {
     const glow = createGlowmarktClient({ applicationId: APP, basicAuth: appKeys, baseURL: await serve({}) });
     await glow.getAccountStatusById('a/b c');
     expect(server.requests[0]!.path).toBe('/account/a%2Fb%20c/status');
+  });
+});
+
+describe('the hand-written methods (authenticate, renewToken)', () => {
+  const hostile = () =>
+    new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('get trap');
+        },
+      },
+    );
+  const getter = () => ({
+    get signal(): AbortSignal {
+      throw new TypeError('getter');
+    },
+  });
+
+  it('reject, never throw, with a RequestValidationError when their options cannot be read; nothing is sent', async () => {
+    const url = await serve({ token: 'jwt-1', exp: 4102444800 });
+    const password = createGlowmarktClient({ applicationId: APP, username: 'u', password: 'p', baseURL: url });
+    const token = createGlowmarktClient({ applicationId: APP, token: JWT, baseURL: url });
+    const calls: [string, (options: unknown) => Promise<unknown>][] = [
+      ['authenticate', (o) => password.authenticate(o as never)],
+      ['renewToken', (o) => password.renewToken(o as never)],
+      ['renewToken', (o) => token.renewToken(o as never)],
+    ];
+    for (const [operation, call] of calls) {
+      for (const [options, reason] of [
+        [getter(), 'getter'],
+        [hostile(), 'get trap'],
+      ] as const) {
+        let promise: Promise<unknown> | undefined;
+        expect(() => {
+          promise = call(options);
+        }).not.toThrow();
+        const error = (await promise!.catch((e) => e)) as RequestValidationError;
+        expect(error).toBeInstanceOf(RequestValidationError);
+        expect(error).toMatchObject({ operation, attempts: 0, issues: [{ path: '(input)', message: reason }] });
+        expect(error.message).toBe(`${operation}: the options could not be read, nothing was sent — ${reason}`);
+      }
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('still take `{ signal }`', async () => {
+    const url = await serve({ token: 'jwt-1', exp: 4102444800 });
+    const glow = createGlowmarktClient({ applicationId: APP, username: 'u', password: 'p', baseURL: url });
+    await expect(glow.authenticate({ signal: new AbortController().signal })).resolves.toMatchObject({ token: 'jwt-1' });
+    await expect(glow.authenticate({ signal: 5 as never })).rejects.toBeInstanceOf(RequestValidationError);
   });
 });
