@@ -61,28 +61,37 @@ export function createIamClient(options: IamClientOptions): IamClient {
   return {
     ...bindMethods(client, operations),
     createProfileAvatar: (file, options) => {
-      // The arguments are read where core reads a call's input (when it reads `body`), so a throwing
-      // getter or Proxy rejects with a RequestValidationError, as with every other method. Read once.
+      // `filename` and `contentType` are this method's own; the rest are core's call options (it
+      // refuses unknown ones). They and the file are read where core reads a call's input (its
+      // `body`), so a throwing getter or Proxy rejects with a RequestValidationError, as for every
+      // other method. Read once.
+      let part: AvatarPartOptions = {};
+      let call: CallOptions | undefined = options as CallOptions | undefined;
+      let thrown: { error: unknown } | undefined;
+      try {
+        if (typeof options === 'object' && options !== null) {
+          const { filename, contentType, ...rest } = options;
+          part = { filename, contentType };
+          call = rest;
+        }
+      } catch (error) {
+        thrown = { error };
+        call = undefined;
+      }
       let body: IamAvatarBody | undefined;
       const input = {
         get body(): IamAvatarBody {
-          body ??= { file: avatarPart(file, partOptions(options)) as IamAvatarPart };
+          if (thrown) throw thrown.error;
+          body ??= { file: avatarPart(file, part) as IamAvatarPart };
           return body;
         },
       };
-      // The call options go to core as they are: it ignores `filename` and `contentType`, and refuses
-      // options that are not an object (RequestValidationError).
-      return client.request(createProfileAvatar, input, options);
+      return client.request(createProfileAvatar, input, call);
     },
   };
 }
 
-/** The part's `filename` and `contentType` from the options, when they are an object (else core refuses them). */
-function partOptions(options: unknown): { filename?: string | undefined; contentType?: string | undefined } {
-  if (typeof options !== 'object' || options === null) return {};
-  const { filename, contentType } = options as IamAvatarOptions;
-  return { filename, contentType };
-}
+type AvatarPartOptions = { filename?: string | undefined; contentType?: string | undefined };
 
 type GivenOptions = ClientOptions & { apiKey?: unknown; accessToken?: unknown; getAccessToken?: unknown };
 
