@@ -1,4 +1,5 @@
 import {
+  ApiError,
   type ApiPromise,
   bearer,
   type CallOptions,
@@ -47,9 +48,19 @@ export interface ThoughtSpotClient extends Omit<Methods<EndpointMap>, 'forceLogo
   revokeToken(options?: CallOptions): Promise<boolean>;
 }
 
+// The options, read once into a plain copy that every check and the transport then use: a getter or
+// a Proxy that throws is a ConfigurationError, and cannot show one value to a check and another later.
+function readOptions(options: unknown): Record<string, unknown> {
+  try {
+    return { ...(options as object) };
+  } catch (cause) {
+    throw new ConfigurationError('createThoughtSpotClient: the options could not be read', { cause });
+  }
+}
+
 /** Creates a client for your cluster: `createThoughtSpotClient({ baseURL, username, password })`. */
 export function createThoughtSpotClient(options: ThoughtSpotClientOptions): ThoughtSpotClient {
-  const all = (options ?? {}) as unknown as Record<string, unknown>;
+  const all = readOptions(options);
   if (typeof all.baseURL !== 'string') throw new ConfigurationError('createThoughtSpotClient: `baseURL` (your cluster URL) is required');
   const rest = Object.fromEntries(Object.entries(all).filter(([k]) => !AUTH_KEYS.includes(k)));
   // The login endpoint is sent through this same client (its own request has no credentials).
@@ -68,14 +79,20 @@ export function createThoughtSpotClient(options: ThoughtSpotClientOptions): Thou
   const revoke = async (options?: CallOptions): Promise<boolean> => {
     const token = revocable.current();
     if (token === undefined) return false;
-    // Forgotten first: calls made meanwhile log in again instead of using a token about to die.
-    await revocable.drop(token);
+    // The token is forgotten only once it is known to be dead: revoked (204), or refused as no longer
+    // valid (401). Options refused before sending, a 403, a 5xx, a timeout or a lost connection leave
+    // it in use and in the store, so revokeToken() can be called again; a live token is never lost.
+    // (Calls made meanwhile may still send it: a 401 then renews their credentials and replays them.)
     revoking = token;
     try {
       await client.request(revokeToken, { body: { token } }, options);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) await revocable.drop(token);
+      throw error;
     } finally {
       revoking = undefined;
     }
+    await revocable.drop(token);
     return true;
   };
   const revokeTokenMethod = (options?: CallOptions) => {

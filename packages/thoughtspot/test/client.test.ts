@@ -1,7 +1,7 @@
 import { reply } from '@acct/harness';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, createThoughtSpotClient, endpoints, type ThoughtSpotClientOptions } from '../src/index';
-import { ann, clientOn, serve } from './helpers';
+import { ann, clientOn, serve, unreadable } from './helpers';
 
 const make = (options: object) => () =>
   createThoughtSpotClient({ baseURL: 'https://ts.example.com', ...options } as ThoughtSpotClientOptions);
@@ -28,6 +28,28 @@ describe('createThoughtSpotClient', () => {
     // @ts-expect-error — baseURL is required: ThoughtSpot has no shared host
     expect(() => createThoughtSpotClient({ token: 't-1234' })).toThrow('`baseURL` (your cluster URL) is required');
     expect(() => createThoughtSpotClient({ baseURL: 'ts.example.com', token: 't-1234' })).toThrow(ConfigurationError);
+  });
+
+  it('reads its options once: options that cannot be read are a ConfigurationError', () => {
+    expect(() => createThoughtSpotClient(unreadable('options boom'))).toThrow(ConfigurationError);
+    const error = (() => {
+      try {
+        createThoughtSpotClient(unreadable('options boom'));
+      } catch (e) {
+        return e as ConfigurationError;
+      }
+    })();
+    expect(error).toMatchObject({ message: 'createThoughtSpotClient: the options could not be read', cause: { message: 'options boom' } });
+    let reads = 0;
+    const options = {
+      baseURL: 'https://ts.example.com',
+      get token() {
+        reads++;
+        return 'tok-read-once';
+      },
+    };
+    createThoughtSpotClient(options as ThoughtSpotClientOptions);
+    expect(reads).toBe(1);
   });
 
   it('declares ten POST operations under /api/rest/2.0/users', () => {

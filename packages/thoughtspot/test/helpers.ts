@@ -30,3 +30,11 @@ export const ann = {
 export const tsError = (code: number, ...messages: string[]) => ({
   error: { message: { debug: { code, incident_id_guid: 'inc-1', trace_id_guid: 'trace-1', debug: JSON.stringify(messages) } } },
 });
+
+/** An object every read of which throws (a Proxy): input a call must refuse with a typed error, never a raw throw. */
+export const unreadable = (message = 'unreadable boom'): never => {
+  const boom = () => {
+    throw new Error(message);
+  };
+  return new Proxy({}, { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom }) as never;
+};

@@ -1,16 +1,30 @@
 import { reply } from '@acct/harness';
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError, ConfigurationError, type ThoughtSpotClientOptions, type TokenStore } from '../src/index';
-import { ann, clientOn, serve, tsError } from './helpers';
+import {
+  AuthenticationError,
+  BadRequestError,
+  ConfigurationError,
+  ConnectionError,
+  InternalServerError,
+  PermissionDeniedError,
+  RequestValidationError,
+  type ThoughtSpotClientOptions,
+  type TokenStore,
+} from '../src/index';
+import { ann, clientOn, serve, tsError, unreadable } from './helpers';
 
 const LOGIN = '/api/rest/2.0/auth/token/full';
 const REVOKE = '/api/rest/2.0/auth/token/revoke';
 
-/** A cluster issuing t1, t2…; revoked tokens get a 401; `revokeStatus` answers the revoke. */
-async function cluster(options: { revokeStatus?: number } = {}) {
+/**
+ * A cluster issuing t1, t2…; revoked tokens get a 401. The revoke is answered `revokeStatus` (0: the
+ * connection is cut), which can be changed meanwhile; `revokeDelay` ms pass between revoking and answering.
+ */
+async function cluster(options: { revokeStatus?: number; revokeDelay?: number } = {}) {
   let issued = 0;
   const revoked = new Set<string>();
-  const server = await serve((req, res) => {
+  const state = { revokeStatus: options.revokeStatus ?? 204 };
+  const server = await serve(async (req, res) => {
     const token = req.headers.authorization?.replace('Bearer ', '') ?? '';
     if (req.path === LOGIN) {
       issued++;
@@ -18,14 +32,16 @@ async function cluster(options: { revokeStatus?: number } = {}) {
     }
     if (revoked.has(token)) return reply(res, 401, tsError(10002, 'Token is invalid or expired'));
     if (req.path === REVOKE) {
-      if ((options.revokeStatus ?? 204) !== 204) return reply(res, options.revokeStatus!, tsError(10002, 'Cannot revoke'));
+      if (state.revokeStatus === 0) return res.socket?.destroy();
+      if (state.revokeStatus !== 204) return reply(res, state.revokeStatus, tsError(10002, 'Cannot revoke'));
       revoked.add(token);
+      if (options.revokeDelay) await new Promise((done) => setTimeout(done, options.revokeDelay));
       return reply(res, 204);
     }
     reply(res, 200, [ann]);
   });
   const at = (path: string) => server.requests.filter((r) => r.path === path);
-  return { server, logins: () => at(LOGIN), revokes: () => at(REVOKE) };
+  return { server, state, logins: () => at(LOGIN), revokes: () => at(REVOKE) };
 }
 
 /** A TokenStore in memory, as a test double of a shared store (Redis in production). */
@@ -116,7 +132,7 @@ describe('revokeToken', () => {
     expect(revokes().map((r) => r.json)).toEqual([{ token: 't1' }, { token: 't2' }]);
   });
 
-  it('revokes a fixed token (which later calls still send); an error is typed and a login token is dropped anyway', async () => {
+  it('revokes a fixed token (which later calls still send); an error is typed', async () => {
     const ok = await cluster();
     const fixed = clientOn(ok.server, { token: 'tok-fixed-0001', maxRetries: 0 });
     expect(await fixed.revokeToken()).toBe(true);
@@ -130,17 +146,75 @@ describe('revokeToken', () => {
     const error = await ts.revokeToken().catch((e: Error) => e);
     expect(error).toMatchObject({ name: 'PermissionDeniedError', status: 403 });
     expect(String((error as Error).message)).not.toContain('t1');
-    await ts.searchUsers({});
-    expect(refused.logins()).toHaveLength(2); // dropped: the next call logged in again
   });
 
-  it('a revoke answered 401 is an AuthenticationError (the token was already invalid); no re-login to revoke', async () => {
+  it('a revoke answered 401 is an AuthenticationError (the token was already invalid) and forgets it; no re-login to revoke', async () => {
     const { server, logins, revokes } = await cluster({ revokeStatus: 401 });
     const ts = clientOn(server, { username: 'ann', password: 'pw-secret-1', maxRetries: 0 });
     await ts.searchUsers({});
     await expect(ts.revokeToken()).rejects.toBeInstanceOf(AuthenticationError);
     expect(revokes()).toHaveLength(1);
     expect(logins()).toHaveLength(1);
+    await ts.searchUsers({});
+    expect(logins()).toHaveLength(2); // the dead token was forgotten: the next call logged in again
+  });
+
+  it('refuses bad options before anything is sent and keeps the token, which a later revokeToken() revokes', async () => {
+    const { server, logins, revokes } = await cluster();
+    const { store, data } = memoryStore();
+    const ts = clientOn(server, { username: 'ann', password: 'pw-secret-1', tokenStore: store });
+    await ts.searchUsers({});
+    const error = await ts.revokeToken({ timeout: -1 }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect((error as RequestValidationError).issues[0]!.path).toBe('options.timeout');
+    await expect(ts.revokeToken(unreadable())).rejects.toBeInstanceOf(RequestValidationError);
+    expect(revokes()).toHaveLength(0);
+    expect(data.size).toBe(1); // still in the store
+    await ts.searchUsers({});
+    expect(logins()).toHaveLength(1); // still in use: no new login
+    expect(await ts.revokeToken()).toBe(true);
+    expect(revokes().map((r) => r.json)).toEqual([{ token: 't1' }]);
+    expect(data.size).toBe(0);
+  });
+
+  it.each([
+    ['a 5xx (after its retries)', 500, InternalServerError],
+    ['a 403', 403, PermissionDeniedError],
+    ['a 400', 400, BadRequestError],
+    ['a cut connection', 0, ConnectionError],
+  ])(
+    'keeps the token when the revoke fails with %s: still in use and in the store, and revoked by the next try',
+    async (_name, status, type) => {
+      const { server, state, logins, revokes } = await cluster({ revokeStatus: status });
+      const { store, data } = memoryStore();
+      const ts = clientOn(server, { username: 'ann', password: 'pw-secret-1', tokenStore: store, maxRetries: 1 });
+      await ts.searchUsers({});
+      await expect(ts.revokeToken()).rejects.toBeInstanceOf(type);
+      expect(data.size).toBe(1);
+      await ts.searchUsers({});
+      expect(logins()).toHaveLength(1);
+      expect(server.requests.at(-1)!.headers.authorization).toBe('Bearer t1');
+      state.revokeStatus = 204; // the cluster recovers: trying again revokes the very token
+      expect(await ts.revokeToken()).toBe(true);
+      expect(revokes().at(-1)!.json).toEqual({ token: 't1' });
+      expect(data.size).toBe(0);
+      await ts.searchUsers({});
+      expect(logins()).toHaveLength(2);
+    },
+  );
+
+  it('a call made while the token is being revoked logs in again and succeeds', async () => {
+    const { server, logins } = await cluster({ revokeDelay: 100 });
+    const ts = clientOn(server, { username: 'ann', password: 'pw-secret-1', maxRetries: 0 });
+    await ts.searchUsers({});
+    const revoking = ts.revokeToken();
+    await new Promise((done) => setTimeout(done, 30)); // the cluster has revoked t1 and not answered yet
+    await expect(ts.searchUsers({})).resolves.toHaveLength(1); // t1 → 401, a new login, replayed with t2
+    expect(await revoking).toBe(true);
+    expect(logins()).toHaveLength(2);
+    await ts.searchUsers({});
+    expect(logins()).toHaveLength(2); // t2 was not forgotten by the revoke of t1
+    expect(server.requests.at(-1)!.headers.authorization).toBe('Bearer t2');
   });
 
   it('revokes what getToken last returned', async () => {

@@ -1,7 +1,7 @@
 import { reply } from '@acct/harness';
 import { describe, expect, it } from 'vitest';
-import { RequestValidationError } from '../src/index';
-import { ann, clientOn, serve } from './helpers';
+import { PaginationError, RequestValidationError, type SearchUsersFilter } from '../src/index';
+import { ann, clientOn, serve, unreadable } from './helpers';
 
 const users = Array.from({ length: 5 }, (_, i) => ({ ...ann, id: `id-${i}`, name: `user${i}` }));
 const pages = () =>
@@ -48,6 +48,85 @@ describe('searchUsersAll', () => {
   it('refuses a page size below 1 before sending', async () => {
     const server = await pages();
     await expect(clientOn(server).searchUsersAll({}, { pageSize: 0 }).next()).rejects.toBeInstanceOf(RequestValidationError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('honours maxPages: a PaginationError after that many pages, none more sent', async () => {
+    const server = await pages();
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const u of clientOn(server).searchUsersAll({}, { pageSize: 1, maxPages: 3 })) seen.push(u.id);
+    })().catch((e) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error.message).toContain('maxPages (3)');
+    expect(seen).toEqual(['id-0', 'id-1', 'id-2']);
+    expect(server.requests).toHaveLength(3);
+    await expect(clientOn(server).searchUsersAll({}, { maxPages: 0 }).next()).rejects.toBeInstanceOf(RequestValidationError);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('refuses record_offset / record_size in the filter, pointing to offset / pageSize, before sending', async () => {
+    const server = await pages();
+    const refusal = (filter: object) =>
+      clientOn(server)
+        .searchUsersAll(filter as SearchUsersFilter)
+        .next()
+        .catch((e) => e);
+    const error = await refusal({ name_pattern: 'ann', record_offset: 10, record_size: 5 });
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(error.message).toBe('searchUsersAll: filter.record_offset is set per page: use the offset / pageSize option');
+    expect(error.issues).toEqual([{ path: 'filter.record_offset', message: 'Use the offset / pageSize option' }]);
+    expect((await refusal({ record_size: -1 })).issues[0].path).toBe('filter.record_size');
+    expect((await refusal({ record_offset: 0 })).issues[0].path).toBe('filter.record_offset');
+    expect(server.requests).toHaveLength(0);
+    // Left undefined (a spread of a searchUsers body), they are no value: the pager's are sent.
+    const seen = [];
+    const spread = { account_status: 'ACTIVE', record_offset: undefined, record_size: undefined } as SearchUsersFilter;
+    for await (const u of clientOn(server).searchUsersAll(spread, { pageSize: 4 })) seen.push(u.id);
+    expect(seen).toHaveLength(5);
+    expect(server.requests[0]!.json).toEqual({ account_status: 'ACTIVE', record_offset: 0, record_size: 4 });
+  });
+
+  it('reads the filter and the options once: a later change does not reach the next pages', async () => {
+    const server = await pages();
+    const filter: SearchUsersFilter = { account_status: 'ACTIVE' };
+    const options = { pageSize: 2, headers: { 'x-trace': 'a' } };
+    const all = clientOn(server).searchUsersAll(filter, options);
+    await all.next();
+    filter.name_pattern = 'changed';
+    options.pageSize = 50;
+    options.headers = { 'x-trace': 'b' };
+    for await (const _ of all);
+    expect(server.requests.map((r) => r.json)).toEqual(
+      [0, 2, 4].map((o) => ({ account_status: 'ACTIVE', record_offset: o, record_size: 2 })),
+    );
+    expect(server.requests.map((r) => r.headers['x-trace'])).toEqual(['a', 'a', 'a']);
+  });
+
+  it('returns a generator, never throws: an unreadable filter or options reject its first next() with a RequestValidationError', async () => {
+    const server = await pages();
+    for (const [filter, options] of [
+      [unreadable('filter boom'), undefined],
+      [{}, unreadable('options boom')],
+      [
+        {},
+        {
+          pageSize: 2,
+          get maxPages(): number {
+            throw new TypeError('getter boom');
+          },
+        },
+      ],
+    ] as const) {
+      let all: AsyncGenerator<unknown> | undefined;
+      expect(() => {
+        all = clientOn(server).searchUsersAll(filter as never, options as never);
+      }).not.toThrow();
+      const error = await all!.next().catch((e) => e);
+      expect(error).toBeInstanceOf(RequestValidationError);
+      expect(error).toMatchObject({ operation: 'searchUsers', method: 'POST', issues: [{ path: '(input)' }] });
+      expect(error.message).toMatch(/the input could not be read, nothing was sent — (filter|options|getter) boom$/);
+    }
     expect(server.requests).toHaveLength(0);
   });
 });

@@ -1,7 +1,7 @@
 import { reply } from '@acct/harness';
 import { describe, expect, it } from 'vitest';
 import { RequestValidationError, ResponseValidationError } from '../src/index';
-import { ann, clientOn, serve } from './helpers';
+import { ann, clientOn, serve, unreadable } from './helpers';
 
 describe('request schemas', () => {
   it.each([
@@ -101,6 +101,42 @@ describe('forceLogoutUsers', () => {
       .catch((e) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect(server.requests).toHaveLength(1);
+  });
+
+  it("never throws: unreadable options reject with a RequestValidationError shaped like a generated method's", async () => {
+    const server = await serve((_req, res) => res.writeHead(204).end());
+    const ts = clientOn(server);
+    const getter = {
+      get allUsers(): boolean {
+        throw new TypeError('getter boom');
+      },
+    };
+    for (const options of [unreadable('options boom'), getter]) {
+      let call: ReturnType<typeof ts.forceLogoutUsers> | undefined;
+      expect(() => {
+        call = ts.forceLogoutUsers({ user_identifiers: ['ann'] }, options as never);
+      }).not.toThrow();
+      const error = await call!.catch((e) => e);
+      expect(error).toBeInstanceOf(RequestValidationError);
+      expect(error.message).toMatch(
+        /^forceLogoutUsers: \[POST\] ".*\/users\/force-logout": the input could not be read, nothing was sent — /,
+      );
+      expect(error).toMatchObject({ operation: 'forceLogoutUsers', method: 'POST', issues: [{ path: '(input)' }] });
+      await expect(call!.withResponse()).rejects.toBe(error);
+    }
+    // The same input to a generated method: the same error but for the operation and its URL.
+    const generated = await ts.searchUsers({}, unreadable('options boom')).catch((e) => e);
+    const own = await ts.forceLogoutUsers({ user_identifiers: ['ann'] }, unreadable('options boom')).catch((e) => e);
+    const shape = (e: RequestValidationError) => ({
+      name: e.name,
+      issues: e.issues,
+      method: e.method,
+      attempts: e.attempts,
+      message: e.message.replace(/^\S+: \[POST\] "[^"]+"/, ''),
+    });
+    expect(shape(own)).toEqual(shape(generated));
+    expect(own.message).toContain('options boom');
+    expect(server.requests).toHaveLength(0);
   });
 
   it('refuses a list together with { allUsers: true }', async () => {
