@@ -16,18 +16,20 @@ import type { Platform } from './sizes';
  * Raised by 0.2–0.3 % in the sixth round: core grew by 47 B gzip (19 596 → 19 643) when an attempt
  * without hooks stopped copying its headers for the first hop (built again only for a later hop or
  * a 401's refresh): 7–9 % of core's own time per call (changeset core-one-headers-per-attempt).
- * Raised by 1.9 % in the eighth round: core grew by 381 B gzip (19 664 → 20 045) for the fixes of an
- * outside review (changeset core-outside-review): redaction of long secrets and of the status text,
- * a bound on validation issues, no caller string quoted, unknown call options, whitespace in a base
- * URL and transport headers refused, a fetch that returns no Response named.
+ * Raised by 2.0 % in the eighth round: core grew by 407 B gzip (19 664 → 20 071) for the fixes of an
+ * outside review (changesets core-outside-review, core-any-2xx-succeeds): redaction of long secrets
+ * and of the status text, a bound on validation issues, no caller string quoted, unknown call
+ * options, whitespace in a base URL and transport headers refused, any 2xx a success. The vendors
+ * grew by 55–298 B more for their own fixes (typed errors from hand-written methods and factories,
+ * IAM's token answers, Glowmarkt's login answer, ThoughtSpot's paging options and revokeToken).
  */
 export const BUDGETS: Record<string, Record<Platform, number>> = {
-  '@acct/core': { browser: 20_090, node: 20_090, cjs: 20_480, 'cjs-build': 20_540 },
-  '@acct/thirdwatch': { browser: 20_100, node: 20_100, cjs: 20_600, 'cjs-build': 23_640 },
+  '@acct/core': { browser: 20_100, node: 20_100, cjs: 20_480, 'cjs-build': 20_540 },
+  '@acct/thirdwatch': { browser: 20_160, node: 20_160, cjs: 20_660, 'cjs-build': 23_700 },
   '@acct/mention': { browser: 20_090, node: 20_090, cjs: 20_600, 'cjs-build': 23_630 },
-  '@acct/glowmarkt': { browser: 23_330, node: 23_330, cjs: 23_840, 'cjs-build': 24_950 },
-  '@acct/iam': { browser: 22_860, node: 22_860, cjs: 23_360, 'cjs-build': 24_880 },
-  '@acct/thoughtspot': { browser: 25_720, node: 25_720, cjs: 26_280, 'cjs-build': 27_280 },
+  '@acct/glowmarkt': { browser: 23_550, node: 23_550, cjs: 24_050, 'cjs-build': 25_180 },
+  '@acct/iam': { browser: 23_160, node: 23_160, cjs: 23_660, 'cjs-build': 25_180 },
+  '@acct/thoughtspot': { browser: 25_930, node: 25_930, cjs: 26_480, 'cjs-build': 27_490 },
 };
 
 /** Issue #14's browser targets (gzip bytes); a Node or CJS bundle's target is 1.1× its package's browser bundle. */

@@ -254,3 +254,32 @@ describe('credential and token values (issue 12)', () => {
     expect(logins).toBe(2);
   });
 });
+
+describe('a login no caller waits for', () => {
+  // An unhandled rejection ends a Node process: a failed login that nobody awaits must not become one.
+  const unhandled: unknown[] = [];
+  const record = (e: unknown) => unhandled.push(e);
+
+  it('is not started for a caller already aborted, and a failed one whose caller left is handled', async () => {
+    process.on('unhandledRejection', record);
+    try {
+      let logins = 0;
+      const cache = createTokenCache(async () => {
+        logins++;
+        await new Promise((r) => setTimeout(r, 20));
+        throw new Error('login refused');
+      });
+      await expect(cache.get(AbortSignal.abort())).rejects.toBeInstanceOf(RequestAbortedError);
+      expect(logins).toBe(0);
+      const leaving = new AbortController();
+      const waiting = cache.get(leaving.signal);
+      leaving.abort();
+      await expect(waiting).rejects.toBeInstanceOf(RequestAbortedError);
+      expect(logins).toBe(1);
+      await new Promise((r) => setTimeout(r, 60));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+  });
+});

@@ -9,8 +9,8 @@ import {
   ConnectionError,
   createRedactor,
   defineEndpoint,
-  RedirectError,
   REDACTED,
+  RedirectError,
   RequestValidationError,
   ResponseValidationError,
 } from '../src/index';

@@ -89,7 +89,7 @@ export function createTokenCache(login: () => Promise<Token>, options: TokenCach
     get(signal) {
       if (current && now() < current.renewAt) return Promise.resolve(current.token);
       // The login is shared: one caller's abort must not cancel it for the others, only stop waiting.
-      return untilAborted(fetchToken(), signal);
+      return untilAborted(fetchToken, signal);
     },
     peek() {
       return current && now() < current.renewAt ? current.token : undefined;
@@ -113,8 +113,10 @@ function warn(options: TokenCacheOptions, message: string, known: Iterable<strin
   }
 }
 
-function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
+// A caller that is already aborted (or gives no AbortSignal) starts no login: nothing would wait for
+// it, and its failure would be an unhandled rejection, which ends a Node process.
+function untilAborted<T>(start: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return start();
   if (typeof signal.addEventListener !== 'function') {
     return Promise.reject(
       new RequestValidationError('`signal` must be an AbortSignal', [{ path: 'options.signal', message: 'Expected an AbortSignal' }]),
@@ -124,6 +126,8 @@ function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> 
     const onAbort = () => reject(new RequestAbortedError('The request was aborted by the caller'));
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    start()
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
