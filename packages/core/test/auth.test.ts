@@ -283,3 +283,47 @@ describe('a login no caller waits for', () => {
     }
   });
 });
+
+const ping = defineEndpoint({
+  operation: 'ping',
+  method: 'GET',
+  path: '/ping',
+  idempotent: true,
+  summary: 'Pings.',
+  docs: 'https://example.test/docs/ping',
+});
+
+describe('a credential that cannot be had', () => {
+  it('says what the token provider threw, redacted, and keeps it as the cause', async () => {
+    const server = await serve((_req, res) => res.end('{}'));
+    const failure = new Error('vault unreachable for key-SECRET-9876');
+    const error = await createClient({
+      baseURL: server.url,
+      secrets: ['key-SECRET-9876'],
+      auth: { default: bearer(async () => Promise.reject(failure)) },
+    })
+      .request(ping, {})
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).toBe('ping: the credentials could not be obtained — vault unreachable for [REDACTED]');
+    expect(error.cause).toBe(failure);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('keeps neither the text nor the error of a header fetch refused: it quotes the value', async () => {
+    const server = await serve((_req, res) => res.end('{}'));
+    const strategy = { apply: ({ headers }: { headers: Headers }) => headers.set('x-key', 'SECRET\u0100value') };
+    const error = await createClient({ baseURL: server.url, auth: { default: strategy } })
+      .request(ping, {})
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).toBe('ping: a credential cannot be sent as a header (CR, LF, NUL or a character outside Latin-1)');
+    expect(error.cause).toBeUndefined();
+    const crlf = { apply: ({ headers }: { headers: Headers }) => headers.set('x-key', 'SECRET\r\nvalue') };
+    const other = await createClient({ baseURL: server.url, auth: { default: crlf } })
+      .request(ping, {})
+      .catch((e) => e);
+    expect(other.message).toBe(error.message);
+    expect(server.requests).toHaveLength(0);
+  });
+});

@@ -1,6 +1,7 @@
 import type { AnyEndpoint } from '../endpoint';
 import { AcctError, ConfigurationError } from '../errors';
 import { headerProblem } from '../internal/headers';
+import { oneLine, thrownText } from '../internal/text';
 import type { Redactor } from '../redact';
 import { type AuthStrategy, SYNC_HEADERS } from './types';
 
@@ -37,7 +38,7 @@ export function applyAuth(
     direct = syncCredentials(strategies, headers, redactor);
   } catch (e) {
     // A peeked token that cannot be sent is a ConfigurationError already; anything else is typed alike.
-    throw unsendable(e, operation);
+    throw unsendable(e, operation, redactor);
   }
   if (direct) return direct;
   const sent = new Headers();
@@ -46,11 +47,11 @@ export function applyAuth(
     try {
       pending = strategies[i]!.apply({ headers: sent, signal });
     } catch (e) {
-      throw unsendable(e, operation);
+      throw unsendable(e, operation, redactor);
     }
     // Any thenable a strategy returns (not only a native Promise) is waited for.
     if (typeof (pending as PromiseLike<unknown> | undefined)?.then === 'function') {
-      return applyRest(pending as PromiseLike<unknown>, strategies, i + 1, sent, signal, operation).then(() =>
+      return applyRest(pending as PromiseLike<unknown>, strategies, i + 1, sent, signal, operation, redactor).then(() =>
         setCredentials(sent, headers, redactor, operation),
       );
     }
@@ -65,12 +66,13 @@ async function applyRest(
   sent: Headers,
   signal: AbortSignal | undefined,
   operation: string,
+  redactor: Redactor,
 ): Promise<void> {
   try {
     await pending;
     for (let i = next; i < strategies.length; i++) await strategies[i]!.apply({ headers: sent, signal });
   } catch (e) {
-    throw unsendable(e, operation);
+    throw unsendable(e, operation, redactor);
   }
 }
 
@@ -90,10 +92,17 @@ function syncCredentials(strategies: AuthStrategy[], headers: Headers, redactor:
 }
 
 // Headers.set's TypeError quotes the value: a secret. Say what is wrong without it.
-const unsendable = (e: unknown, operation: string) =>
+// fetch's Headers refuses a value with a TypeError that quotes it (a secret): neither its text nor the
+// error is kept. Anything else a strategy threw (a token provider that failed, a login that threw) is
+// said, redacted, and kept as the cause: it is not a header problem.
+const unsendable = (e: unknown, operation: string, redactor: Redactor) =>
   e instanceof AcctError
     ? e
-    : new ConfigurationError(`${operation}: a credential cannot be sent as a header (CR, LF, NUL or a character outside Latin-1)`);
+    : e instanceof TypeError && /header|ByteString/i.test(thrownText(e))
+      ? new ConfigurationError(`${operation}: a credential cannot be sent as a header (CR, LF, NUL or a character outside Latin-1)`)
+      : new ConfigurationError(redactor.text(`${operation}: the credentials could not be obtained — ${oneLine(thrownText(e), 200)}`), {
+          cause: e,
+        });
 
 /**
  * Sets each credential header; every value is remembered by the redactor first (a known one costs
