@@ -1,4 +1,5 @@
 import { PaginationError, RequestValidationError } from './errors';
+import { hash53 } from './internal/hash';
 
 /** Where a page starts and how many items it holds. */
 export interface PageRequest {
@@ -27,7 +28,10 @@ const positiveInteger = (name: string, n: number, min: number) => {
 };
 
 // A cheap identity of a page: its length and its first and last items. A server that ignores the
-// offset sends the same page again, which this catches on the second request.
+// offset sends the same page again; one whose pages cycle (A, B, A, B…) sends an earlier one again.
+// In a list of records with ids, two pages of one walk share a first and a last item only when the
+// server sent the same items again (or, while the list changes, shifted them by exactly a page): the
+// one false positive left is a list whose items are not distinct (pages of equal primitives).
 function fingerprint(page: readonly unknown[]): string {
   try {
     return `${page.length}:${JSON.stringify(page[0]) ?? ''}:${JSON.stringify(page[page.length - 1]) ?? ''}`;
@@ -36,10 +40,15 @@ function fingerprint(page: readonly unknown[]): string {
   }
 }
 
+// Pages remembered, as a 53-bit hash of their fingerprint each (a few dozen bytes, never the page):
+// a cycle of up to this many pages ends on its first repeat; a longer one ends at `maxPages`.
+const REMEMBERED_PAGES = 10_000;
+
 /**
  * Iterates over every item of an offset/size paged list, one request per page and one page held
  * in memory at a time; stops at the first page shorter than `pageSize`. A page with more items than
- * asked, the same page twice in a row, or more than `maxPages` pages end it with a `PaginationError`.
+ * asked, a page the walk has already seen (same length, first and last items: a server that ignores
+ * the offset, or whose pages cycle), or more than `maxPages` pages end it with a `PaginationError`.
  */
 export async function* paginate<T>(
   fetchPage: (page: PageRequest) => Promise<readonly T[]>,
@@ -49,18 +58,30 @@ export async function* paginate<T>(
   positiveInteger('pageSize', pageSize, 1);
   positiveInteger('offset', start, 0);
   positiveInteger('maxPages', maxPages, 1);
-  let previous: string | undefined;
+  // Fingerprint hash → the offset of the page that had it; the ring holds the hashes to forget, in order.
+  const seen = new Map<number, number>();
+  const ring: number[] = [];
   for (let offset = start, pages = 0; ; pages++) {
     if (pages >= maxPages) throw new PaginationError(`paginate: stopped after maxPages (${maxPages}) pages at offset ${offset}`);
     const page = await fetchPage({ offset, size: pageSize });
     if (page.length > pageSize) {
       throw new PaginationError(`paginate: the page at offset ${offset} has ${page.length} items, ${pageSize} were asked for`);
     }
-    const print = page.length > 0 ? fingerprint(page) : undefined;
-    if (print !== undefined && print === previous) {
-      throw new PaginationError(`paginate: the page at offset ${offset} repeats the previous page (the server ignores the offset)`);
+    if (page.length > 0) {
+      const print = hash53(fingerprint(page));
+      const earlier = seen.get(print);
+      if (earlier !== undefined) {
+        throw new PaginationError(
+          earlier === offset - pageSize
+            ? `paginate: the page at offset ${offset} repeats the previous page (the server ignores the offset)`
+            : `paginate: the page at offset ${offset} repeats the page at offset ${earlier} (the server's pages cycle)`,
+        );
+      }
+      const slot = pages % REMEMBERED_PAGES;
+      if (ring[slot] !== undefined) seen.delete(ring[slot]);
+      ring[slot] = print;
+      seen.set(print, offset);
     }
-    previous = print;
     yield* page;
     if (page.length < pageSize) return;
     offset += page.length;

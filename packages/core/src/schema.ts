@@ -4,6 +4,7 @@
  * request sends (free-form values verbatim, open enums as any string of the vendor's form).
  */
 import * as v from 'valibot';
+import { jsonProblem } from './internal/json-check';
 
 /** Any JSON value: what a vendor's free-form field (`extended_properties`, `_customInfo`) takes. */
 export type JsonValue = string | number | boolean | null | JsonArray | JsonObject;
@@ -18,10 +19,35 @@ export interface JsonArray extends Array<JsonValue> {}
 
 /**
  * A free-form field: any JSON value, sent exactly as given (no copy, no coercion of arrays or
- * dates). Values JSON cannot encode (BigInt, cycles) are refused when the body is serialised.
+ * dates). A value JSON would change silently is refused, with the path to it: NaN and ±Infinity, a
+ * Map, a Set or another instance, an invalid Date, and in an array `undefined`, a function or a
+ * symbol; as an object's value a function or a symbol. `undefined` as an object's value (an optional
+ * field left out) is dropped, as JavaScript means. A value with a `toJSON` (a Date) is sent as that
+ * method gives it. BigInt and cycles are refused when the body is serialised. The check walks the
+ * value without recursion; a parsed response, always JSON, passes at one look per value.
  */
 export function jsonValue(): v.GenericSchema<JsonValue, JsonValue> {
-  return v.unknown() as v.GenericSchema<JsonValue, JsonValue>;
+  // valibot's custom schema: its `check` is what the compiled fast path (fast-check.ts) runs.
+  const schema = v.custom<JsonValue>((x) => !jsonProblem(x));
+  return Object.assign(schema, {
+    // One issue in valibot's shape, its path down to the value JSON would change.
+    '~run'(dataset: { typed?: boolean; value: unknown; issues?: unknown[] }) {
+      const problem = jsonProblem(dataset.value);
+      if (!problem) return Object.assign(dataset, { typed: true });
+      const { path, found } = problem;
+      const last = path[path.length - 1];
+      const issue = {
+        kind: 'schema',
+        type: 'custom',
+        input: last ? (last.input as Record<string | number, unknown>)[last.key] : dataset.value,
+        expected: 'JSON',
+        received: found,
+        message: `Invalid type: Expected JSON but received ${found}`,
+        path: last ? path.map((p) => ({ type: Array.isArray(p.input) ? 'array' : 'object', origin: 'value', ...p })) : undefined,
+      };
+      return Object.assign(dataset, { typed: false, issues: [...(dataset.issues ?? []), issue] });
+    },
+  }) as v.GenericSchema<JsonValue, JsonValue>;
 }
 
 /** Options of `openEnum`. */

@@ -4,6 +4,7 @@ import type { HookSet, Hooks } from '../hooks';
 import { type Redactor, sensitiveValues } from '../redact';
 import { toFormData } from './body';
 import { optionIssues } from './options';
+import { bodyShapeIssue } from './plain-body';
 import { thrownText } from './text';
 import { buildPath, withQuery } from './url';
 import { check, isThenable } from './validate';
@@ -31,7 +32,8 @@ function prepareCall(
 ): PreparedCall | Promise<PreparedCall> {
   const issues: ValidationIssue[] = optionIssues(options, 'options');
   const path = buildPath(endpoint, input.params as Record<string, unknown> | undefined, issues);
-  const body = endpoint.body ? check(endpoint.body, input.body, 'body', issues) : undefined;
+  const raw = input.body;
+  const body = endpoint.body ? check(endpoint.body, raw, 'body', issues) : undefined;
   let query: unknown;
   try {
     query = endpoint.query ? check(endpoint.query, input.query, 'query', issues) : undefined;
@@ -42,6 +44,9 @@ function prepareCall(
   }
   const finish = (body: unknown, query: unknown): PreparedCall => {
     let encoded: string | FormData | undefined;
+    // A Map, an array or a Date where an object goes: the schema's copy of it would be sent as `{}`.
+    const shape = body !== raw && issues.length === 0 ? bodyShapeIssue(endpoint.body, raw) : undefined;
+    if (shape) issues.push(shape);
     if (issues.length === 0 && endpoint.body) {
       if (endpoint.contentType === 'multipart') encoded = toFormData(body as Record<string, unknown>);
       else encoded = encodeJSON(body, issues, redact);
