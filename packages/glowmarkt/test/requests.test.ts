@@ -22,6 +22,7 @@ describe('request validation', () => {
     ['changeEmail with a number', (g) => g.changeEmail({ email: 42 }), 'body.email'],
     ['updateAccount with an unknown field', (g) => g.updateAccount('acc-1', { nickname: 'scotty' }), 'body.nickname'],
     ['an empty account id', (g) => g.getAccountById(''), 'params.accountId'],
+    ['updateAccount with a null body (never sent as {})', (g) => g.updateAccount('acc-1', null), 'body'],
   ] as [string, (g: Untyped) => Promise<unknown>, string][])('refuses %s before sending', async (_name, call, path) => {
     const glow = await both();
     const error = await call(glow as unknown as Untyped).catch((e: RequestValidationError) => e);

@@ -51,3 +51,15 @@ describe('request bodies are strict', () => {
     expect(server.requests[0]!.headers['content-type']).toBe('application/json');
   });
 });
+
+describe('updateMyConfig', () => {
+  it('refuses an interface_config value JSON would change (NaN sent as null), before sending', async () => {
+    const { server, iam } = await setup(json(200, {}));
+    const error = await failure(iam.updateMyConfig({ interface_config: { zoom: Number.NaN } } as never));
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(error.issues).toEqual([
+      { path: 'body.interface_config.zoom', message: 'Invalid type: Expected JSON but received NaN (JSON sends null)' },
+    ]);
+    expect(server.requests).toHaveLength(0);
+  });
+});

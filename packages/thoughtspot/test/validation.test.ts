@@ -6,6 +6,7 @@ import { ann, clientOn, serve, unreadable } from './helpers';
 describe('request schemas', () => {
   it.each([
     ['an unknown field (typo)', (ts) => ts.searchUsers({ name_patern: 'ann' } as never), 'body.name_patern'],
+    ['a null filter (never sent as {})', (ts) => ts.searchUsers(null as never), 'body'],
     ['an unknown account_type', (ts) => ts.searchUsers({ account_type: 'LOCAL' } as never), 'body.account_type'],
     ['a privilege not of the vendor form', (ts) => ts.searchUsers({ privileges: ['AUTHORING', 'can manage'] }), 'body.privileges.1'],
     ['a privilege that is not a string', (ts) => ts.searchUsers({ privileges: [7] } as never), 'body.privileges.0'],

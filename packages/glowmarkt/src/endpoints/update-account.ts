@@ -21,8 +21,8 @@ export const updateAccount = defineEndpoint({
   body: body as v.GenericSchema<GlowmarktUpdateAccountRequest>,
   // `UpdateAccountRes` has the fields of `AccountRes`.
   response: AccountRes,
-  // The spec marks the body optional: without one, `{}` is sent.
-  call: (accountId: string, body?: GlowmarktUpdateAccountRequest) => ({ params: { accountId }, body: body ?? {} }),
+  // The spec marks the body optional: without one, `{}` is sent (a `null` is refused, not sent as `{}`).
+  call: (accountId: string, body?: GlowmarktUpdateAccountRequest) => ({ params: { accountId }, body: body === undefined ? {} : body }),
   // The spec: appKeys, applicationId + orgAppKeys, or applicationId + devUserToken.
   auth: ADMIN_SCHEME,
   idempotent: true,

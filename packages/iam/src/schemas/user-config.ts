@@ -11,8 +11,10 @@ const isPlainObject = (x: unknown): x is IamJsonObject => {
   return proto === Object.prototype || proto === null;
 };
 
-// Checked to be an object and then sent as it is: no copy, so arrays inside stay arrays.
-const jsonObject = () => v.custom<IamJsonObject>(isPlainObject, 'Expected a JSON object');
+// Checked to be an object of JSON values (core's jsonValue refuses NaN, a Map…, which JSON would
+// change) and then sent as it is: no copy, so arrays inside stay arrays.
+const jsonObject = () =>
+  v.pipe(jsonValue(), v.check(isPlainObject as (x: JsonValue) => boolean, 'Expected a JSON object')) as v.GenericSchema<IamJsonObject>;
 
 /** A human user's settings (`UserConfig`) as the server returns them; any field may be `null` or absent. */
 export interface IamUserConfig {

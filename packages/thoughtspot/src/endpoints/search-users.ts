@@ -111,7 +111,8 @@ export const searchUsers = defineEndpoint({
   method: 'POST',
   path: '/api/rest/2.0/users/search',
   body: body as v.GenericSchema<SearchUsersRequest>,
-  call: (body?: SearchUsersRequest) => ({ body: body ?? {} }),
+  // Without a filter, every user; a `null` is refused, not sent as `{}`.
+  call: (body?: SearchUsersRequest) => ({ body: body === undefined ? {} : body }),
   response: v.array(UserSchema),
   idempotent: true,
   summary: 'Gets a list of users available on the ThoughtSpot system.',
