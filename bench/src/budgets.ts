@@ -54,5 +54,8 @@ export const NODE_TO_BROWSER = 1.1;
  * twice (thirdwatch and mention: 1.19×). The `cjs` bundle, from a bundler that honours the condition
  * for `require` (esbuild, webpack, Rollup's node-resolve and Vite do by default; Bun's does only
  * for browser targets), meets the 1.1× target; this cap keeps the other from growing.
+ * Raised to 1.25 in the eighth round: core's untree-shaken build now also carries the page-cycle check
+ * and `jsonValue()`'s walk, which Mention's browser bundle drops because Mention uses neither (Mention
+ * 1.22×, Thirdwatch 1.13×).
  */
-export const CJS_BUILD_TO_BROWSER = 1.2;
+export const CJS_BUILD_TO_BROWSER = 1.25;
