@@ -38,6 +38,7 @@ export * from './errors';
 export type { Hook, HookContext, HookResponse, Hooks } from './hooks';
 export type { FilePart } from './internal/body';
 export type { LogLevel } from './internal/logger';
+export { thrownLine } from './internal/text';
 export { CORE_VERSION } from './internal/user-agent';
 export { bindMethods, type Method, type Methods } from './methods';
 export { type PageRequest, type PaginateOptions, paginate } from './paginate';

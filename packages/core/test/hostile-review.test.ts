@@ -13,6 +13,7 @@ import {
   RedirectError,
   RequestValidationError,
   ResponseValidationError,
+  thrownLine,
 } from '../src/index';
 import { MAX_ISSUES } from '../src/internal/validate';
 import { clientFor, createUser, getUser, serve } from './helpers';
@@ -192,5 +193,22 @@ describe('a custom fetch that does not resolve to a Response', () => {
         if (!hooks) expect(error.message).toContain('the fetch function did not resolve to a Response');
       }
     }
+  });
+});
+
+describe('thrownLine, for vendor packages that say why something could not be read', () => {
+  it('is the first line of what was thrown, at most 200 characters, and never throws', () => {
+    expect(thrownLine(new Error(`first ${'x'.repeat(300)}\nsecond`))).toBe(`first ${'x'.repeat(194)}`);
+    expect(thrownLine('a\nb')).toBe('a');
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    );
+    expect(thrownLine(hostile)).toBe('an unreadable value');
+    expect(thrownLine(Object.create(null))).toBe('an unreadable value');
   });
 });

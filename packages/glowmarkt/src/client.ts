@@ -1,10 +1,9 @@
-import { bindMethods, type Client, ConfigurationError, createClient, type Methods, RequestValidationError } from '@acct/core';
+import { bindMethods, type Client, ConfigurationError, createClient, type Methods, RequestValidationError, thrownLine } from '@acct/core';
 import { type AdminCredential, authSchemes } from './auth';
 import { operations } from './endpoints/index';
 import type { GlowmarktRenewedToken } from './endpoints/renew-token';
 import { errorDetails } from './errors';
 import { jwtExpiry } from './internal/jwt';
-import { thrownText } from './internal/thrown';
 import type { GlowmarktSession } from './login';
 import { type GlowmarktClientOptions, readOptions } from './options';
 import { createGlowmarktTokens } from './tokens';
@@ -75,7 +74,7 @@ function withSignal<T>(client: Client, operation: string, call: unknown, method:
   try {
     signal = (call as { signal?: AbortSignal } | undefined)?.signal;
   } catch (e) {
-    const reason = client.redactor.text(thrownText(e));
+    const reason = client.redactor.text(thrownLine(e));
     const message = `${operation}: the options could not be read, nothing was sent — ${reason}`;
     return Promise.reject(Object.assign(new RequestValidationError(message, [{ path: '(input)', message: reason }]), { operation }));
   }

@@ -1,6 +1,5 @@
-import { type ClientOptions, ConfigurationError, headerValueProblem, type TokenStore } from '@acct/core';
+import { type ClientOptions, ConfigurationError, headerValueProblem, type TokenStore, thrownLine } from '@acct/core';
 import type { BasicCredentials } from './auth';
-import { thrownText } from './internal/thrown';
 
 declare const conflict: unique symbol;
 
@@ -125,7 +124,7 @@ export function readOptions(options: GlowmarktClientOptions): ReadOptions {
     return check(options);
   } catch (e) {
     if (e instanceof ConfigurationError) throw e;
-    throw new ConfigurationError(`${WHERE}: the options could not be read — ${thrownText(e)}`, { cause: e });
+    throw new ConfigurationError(`${WHERE}: the options could not be read — ${thrownLine(e)}`, { cause: e });
   }
 }
 

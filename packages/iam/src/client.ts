@@ -6,6 +6,7 @@ import {
   ConfigurationError,
   createClient,
   type Methods,
+  thrownLine,
 } from '@acct/core';
 import {
   type AvatarData,
@@ -100,17 +101,6 @@ function readOptions(options: unknown): GivenOptions {
   try {
     return { ...((options ?? {}) as GivenOptions) };
   } catch (e) {
-    throw new ConfigurationError(`createIamClient: the options could not be read — ${reasonOf(e)}`, { cause: e });
-  }
-}
-
-/** The first line of what was thrown, at most 200 characters; never throws. */
-function reasonOf(e: unknown): string {
-  try {
-    return String(e instanceof Error ? e.message : e)
-      .split('\n')[0]!
-      .slice(0, 200);
-  } catch {
-    return 'an unreadable value';
+    throw new ConfigurationError(`createIamClient: the options could not be read — ${thrownLine(e)}`, { cause: e });
   }
 }

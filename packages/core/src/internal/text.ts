@@ -15,6 +15,9 @@ export function thrownText(e: unknown): string {
   }
 }
 
+/** The first line of what was thrown, at most 200 characters; never throws. For an error message that says why. */
+export const thrownLine = (e: unknown): string => thrownText(e).split('\n')[0]!.slice(0, 200);
+
 const hex = (c: number) => c.toString(16).padStart(2, '0');
 
 /**
