@@ -284,15 +284,6 @@ describe('a login no caller waits for', () => {
   });
 });
 
-const ping = defineEndpoint({
-  operation: 'ping',
-  method: 'GET',
-  path: '/ping',
-  idempotent: true,
-  summary: 'Pings.',
-  docs: 'https://example.test/docs/ping',
-});
-
 describe('a credential that cannot be had', () => {
   it('says what the token provider threw, redacted, and keeps it as the cause', async () => {
     const server = await serve((_req, res) => res.end('{}'));
@@ -302,10 +293,10 @@ describe('a credential that cannot be had', () => {
       secrets: ['key-SECRET-9876'],
       auth: { default: bearer(async () => Promise.reject(failure)) },
     })
-      .request(ping, {})
+      .request(getUser, { params: { id: '1' } })
       .catch((e) => e);
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect(error.message).toBe('ping: the credentials could not be obtained — vault unreachable for [REDACTED]');
+    expect(error.message).toBe('getUser: the credentials could not be obtained — vault unreachable for [REDACTED]');
     expect(error.cause).toBe(failure);
     expect(server.requests).toHaveLength(0);
   });
@@ -314,14 +305,14 @@ describe('a credential that cannot be had', () => {
     const server = await serve((_req, res) => res.end('{}'));
     const strategy = { apply: ({ headers }: { headers: Headers }) => headers.set('x-key', 'SECRET\u0100value') };
     const error = await createClient({ baseURL: server.url, auth: { default: strategy } })
-      .request(ping, {})
+      .request(getUser, { params: { id: '1' } })
       .catch((e) => e);
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect(error.message).toBe('ping: a credential cannot be sent as a header (CR, LF, NUL or a character outside Latin-1)');
+    expect(error.message).toBe('getUser: a credential cannot be sent as a header (CR, LF, NUL or a character outside Latin-1)');
     expect(error.cause).toBeUndefined();
     const crlf = { apply: ({ headers }: { headers: Headers }) => headers.set('x-key', 'SECRET\r\nvalue') };
     const other = await createClient({ baseURL: server.url, auth: { default: crlf } })
-      .request(ping, {})
+      .request(getUser, { params: { id: '1' } })
       .catch((e) => e);
     expect(other.message).toBe(error.message);
     expect(server.requests).toHaveLength(0);

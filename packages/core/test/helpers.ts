@@ -46,3 +46,13 @@ export const deleteUser = defineEndpoint({
   summary: 'Deletes a user; the vendor answers 410 Gone on success.',
   docs: 'https://example.test/docs/delete-user',
 });
+
+/** `n` records with ids from `from`: a page of a paged list. */
+export const items = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: String(from + i) }));
+
+/** Every item an async iterable yields. */
+export const drain = async <T>(it: AsyncIterable<T>) => {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+};

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PaginationError, paginate, RequestValidationError } from '../src/index';
-import { serve } from './helpers';
-
-const items = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: String(from + i) }));
-const drain = async <T>(it: AsyncIterable<T>) => {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-};
+import { drain, items, serve } from './helpers';
 
 describe('pagination guard', () => {
   it('stops with a PaginationError when a server ignores the offset (same page again)', async () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PaginationError, paginate } from '../src/index';
-import { serve } from './helpers';
-
-const items = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: String(from + i) }));
-const drain = async <T>(it: AsyncIterable<T>) => {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-};
+import { drain, items, serve } from './helpers';
 
 describe('pagination cycles', () => {
   it('stops on the first repeat when the pages alternate A, B, A, B… (an earlier page, not the previous one)', async () => {
