@@ -68,7 +68,7 @@ const targetOf = (r: (typeof size)[number]) => {
   if (r.platform === 'browser') return kb(browser);
   const of = browserGzip.get(r.bundle)!;
   return r.platform === 'cjs-build'
-    ? `none; cap ${kb(of * CJS_BUILD_TO_BROWSER)} (1.2× browser)`
+    ? `none; cap ${kb(of * CJS_BUILD_TO_BROWSER)} (${CJS_BUILD_TO_BROWSER}× browser)`
     : `${kb(of * NODE_TO_BROWSER)} (1.1× browser)`;
 };
 const missed = Object.entries(BROWSER_TARGETS).filter(([pkg, target]) => browserGzip.get(pkg)! > target);
