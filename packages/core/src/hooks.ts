@@ -3,6 +3,7 @@ import { headerProblem } from './internal/headers';
 import { ownError, type Reading } from './internal/read-body';
 import { thrownText } from './internal/text';
 import type { Redactor } from './redact';
+import { statusTextOf } from './response';
 
 /**
  * What a hook sees of one attempt, in ofetch's shape (`request`, `options`, `response`, `error`)
@@ -60,7 +61,7 @@ export interface Hooks {
   onResponse?: Hook | Hook[];
   /** When an attempt gets no response (refused, reset, timeout, abort). */
   onRequestError?: Hook | Hook[];
-  /** After a response whose status the operation does not document as success. */
+  /** After a response that is not a success: not a 2xx, nor a status the operation documents as success (a 410). */
   onResponseError?: Hook | Hook[];
 }
 
@@ -198,7 +199,7 @@ export function interceptors(
       const res = ctx.response;
       const response = res && {
         status: res.status,
-        statusText: redact.text(res.statusText),
+        statusText: statusTextOf(res, redact),
         headers: responseHeaders(res.headers, redact),
       };
       Object.assign(context, { response, status: res?.status, elapsedMs: elapsed() });

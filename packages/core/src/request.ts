@@ -8,7 +8,7 @@ import { decideRedirect, REDIRECT_STATUSES } from './internal/redirect';
 import { rootCause } from './internal/root-cause';
 import { oneLine } from './internal/text';
 import type { Redactor } from './redact';
-import { boundedMessage, describe, headerRecord, statusLine } from './response';
+import { boundedMessage, describe, headerRecord, statusLine, statusTextOf } from './response';
 
 /** One HTTP exchange, ready to send. */
 export interface Attempt extends HookedAttempt {
@@ -200,10 +200,10 @@ async function exchange(
 function redirectError(attempt: Attempt, res: Response, location: string | undefined, reason: string, redact: Redactor): RedirectError {
   const shown = location === undefined ? undefined : redact.text(location);
   const to = shown === undefined ? '' : ` to ${JSON.stringify(oneLine(shown))}`;
-  const status = statusLine(res);
+  const status = statusLine(res, redact);
   const error = new RedirectError(redact.text(`${describe(attempt)}: ${status} — redirect${to} not followed: ${reason}`), {
     status: res.status,
-    statusText: redact.text(res.statusText),
+    statusText: statusTextOf(res, redact),
     headers: headerRecord(res.headers, redact),
     body: '',
     method: attempt.method,

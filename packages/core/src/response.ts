@@ -36,9 +36,15 @@ export function headerRecord(headers: Headers, redact: Redactor): Record<string,
   return redact.value(Object.fromEntries(headers));
 }
 
-/** A response's status line for a message: `404 Not Found`, the status text on one bounded line. */
-export const statusLine = (res: { status: number; statusText: string }) =>
-  `${res.status}${res.statusText ? ` ${oneLine(res.statusText, 60)}` : ''}`;
+/** A response's status text, redacted; `''` when a fetch double gave none (or not a string). */
+export const statusTextOf = (res: { statusText?: unknown }, redact: Redactor): string =>
+  typeof res.statusText === 'string' ? redact.text(res.statusText) : '';
+
+/** A response's status line for a message: `404 Not Found`, the status text redacted (before it is cut) on one bounded line. */
+export const statusLine = (res: { status: number; statusText?: unknown }, redact: Redactor) => {
+  const text = statusTextOf(res, redact);
+  return `${res.status}${text ? ` ${oneLine(text, 60)}` : ''}`;
+};
 
 /**
  * The vendor's text made fit for an error message: redacted while whole (so a cut never leaves half
@@ -59,13 +65,13 @@ export function toApiError(attempt: Attempt, res: Received, reading: ErrorReadin
     // A vendor reader that throws on an unexpected body falls back to the common shapes.
   }
   vendorMessage ??= boundedMessage(defaultMessage(body), redact);
-  const status = statusLine(res);
+  const status = statusLine(res, redact);
   const requestId = reading.requestIdHeaders.map((h) => res.headers.get(h)).find(Boolean) ?? undefined;
   const id = requestId ? ` (request id ${oneLine(requestId, 100)})` : '';
   const message = `${describe(attempt)}: ${status}${vendorMessage ? ` — ${vendorMessage}` : ''}${id}`;
   const error = createApiError(redact.text(message), {
     status: res.status,
-    statusText: redact.text(res.statusText),
+    statusText: statusTextOf(res, redact),
     headers: headerRecord(res.headers, redact),
     body: redact.value(body),
     requestId: requestId ? redact.text(requestId) : undefined,
@@ -128,9 +134,7 @@ function mismatch(attempt: Attempt, res: Received, redact: Redactor, issues: Val
   const shown = issues.slice(0, 10).map((i) => `${oneLine(i.path, 100)}: ${boundedMessage(i.message, redact) ?? ''}`);
   const list = shown.join('; ') + (issues.length > shown.length ? `; … ${issues.length - shown.length} more` : '');
   const error = new ResponseValidationError(
-    redact.text(
-      `${describe(attempt)}: ${res.status} ${oneLine(res.statusText, 60)} — response does not match the documented schema: ${list}`,
-    ),
+    redact.text(`${describe(attempt)}: ${statusLine(res, redact)} — response does not match the documented schema: ${list}`),
     { method: attempt.method, url: redact.text(attempt.url) },
     res.status,
     redact.value(issues),

@@ -4,7 +4,7 @@
  * request sends (free-form values verbatim, open enums as any string of the vendor's form).
  */
 import * as v from 'valibot';
-import { jsonProblem } from './internal/json-check';
+import { jsonProblem, parsedJson } from './internal/json-check';
 
 /** Any JSON value: what a vendor's free-form field (`extended_properties`, `_customInfo`) takes. */
 export type JsonValue = string | number | boolean | null | JsonArray | JsonObject;
@@ -28,11 +28,12 @@ export interface JsonArray extends Array<JsonValue> {}
  */
 export function jsonValue(): v.GenericSchema<JsonValue, JsonValue> {
   // valibot's custom schema: its `check` is what the compiled fast path (fast-check.ts) runs.
-  const schema = v.custom<JsonValue>((x) => !jsonProblem(x));
+  // A response's value came from JSON.parse: nothing to walk (see parsedJson).
+  const schema = v.custom<JsonValue>((x) => parsedJson.now || !jsonProblem(x));
   return Object.assign(schema, {
     // One issue in valibot's shape, its path down to the value JSON would change.
     '~run'(dataset: { typed?: boolean; value: unknown; issues?: unknown[] }) {
-      const problem = jsonProblem(dataset.value);
+      const problem = parsedJson.now ? undefined : jsonProblem(dataset.value);
       if (!problem) return Object.assign(dataset, { typed: true });
       const { path, found } = problem;
       const last = path[path.length - 1];

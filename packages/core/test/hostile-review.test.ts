@@ -212,3 +212,60 @@ describe('thrownLine, for vendor packages that say why something could not be re
     expect(thrownLine(Object.create(null))).toBe('an unreadable value');
   });
 });
+
+describe('second review of this round', () => {
+  it('redacts a status text before cutting it: no half of a secret is left in the message', async () => {
+    const key = `sk_live_${'A1b2C3d4'.repeat(8)}`;
+    const server = await serve((_req, res) => res.writeHead(403, `Denied for ${key}`).end());
+    const error = await clientFor(server, { secrets: [key] })
+      .request(getUser, { params: { id: '1' } })
+      .catch((e) => e);
+    expect(error.statusText).toBe(`Denied for ${REDACTED}`);
+    expect(error.message).toContain(`403 Denied for ${REDACTED}`);
+    expect(error.message).not.toContain('sk_live_');
+  });
+
+  it('a fetch double without a statusText still gives the typed error, on a client with secrets', async () => {
+    const double = (async () => ({ status: 404, headers: new Headers(), body: null })) as never;
+    const error = await clientFor({ url: 'http://127.0.0.1:1' } as never, { fetch: double, secrets: ['supersecretkey'] })
+      .request(getUser, { params: { id: '1' } })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(404);
+    expect(error.statusText).toBe('');
+  });
+
+  it('keeps a caller key with a line break on one line of the message', async () => {
+    const server = await serve((_req, res) => res.end('{}'));
+    const error = await clientFor(server)
+      .request(getUser, { params: { id: '1' } }, { ['a\nFORGED']: 5 } as never)
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(error.message).not.toMatch(/[\r\n]/);
+  });
+
+  it('says the length received (not a caller string) in a length issue', async () => {
+    const server = await serve((_req, res) => res.end('{}'));
+    const error = await clientFor(server)
+      .request(createUser, { body: { name: 'a' } })
+      .catch((e) => e);
+    expect(error.issues).toEqual([{ path: 'body.name', message: 'Invalid length: Expected >=2 but received 1' }]);
+  });
+
+  it('checks in full a value that passed once abortEarly turned on: a variant keeps its first typed option', async () => {
+    const A = v.object({ kind: v.literal('x'), n: v.pipe(v.number(), v.minValue(10)) });
+    const B = v.object({ kind: v.literal('x'), n: v.number() });
+    const schema = v.object({ list: v.array(v.union([v.string(), v.number()])), item: v.variant('kind', [A, B]) });
+    const post = defineEndpoint({ operation: 'post', method: 'POST', path: '/p', body: schema, idempotent: true, summary: 's', docs: 'd' });
+    const server = await serve((_req, res) => res.end());
+    for (const n of [10, 500]) {
+      const body = { list: new Array(n).fill(1), item: { kind: 'x', n: 5 } };
+      expect(v.safeParse(schema, body).success).toBe(false);
+      const error = await clientFor(server)
+        .request(post, { body } as never)
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(RequestValidationError);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+});

@@ -39,7 +39,7 @@ describe('jsonValue() refuses what JSON.stringify would change, before anything 
     ['-Infinity deep down', { info: { a: [{ b: [0, Number.NEGATIVE_INFINITY] }] } }, 'body.info.a.0.b.1', '-Infinity'],
     ['a Map', { info: { m: new Map([['k', 'v']]) } }, 'body.info.m', 'a Map'],
     ['a Set', { info: new Set(['a']) }, 'body.info', 'a Set'],
-    ['a class instance', { info: { at: new Point(1, 2) } }, 'body.info.at', 'a Point'],
+    ['a RegExp', { info: { re: /x/ } }, 'body.info.re', 'a RegExp (JSON sends {})'],
     ['an invalid Date', { info: { when: new Date(Number.NaN) } }, 'body.info.when', 'an invalid Date (JSON sends null)'],
     ['undefined in an array', { info: [1, undefined] }, 'body.info.1', 'undefined in an array (JSON sends null)'],
     // biome-ignore lint/suspicious/noSparseArray: a hole is what is tested
@@ -114,5 +114,14 @@ describe('jsonValue() in a response', () => {
     let level = 0;
     for (let x = record.extra; Array.isArray(x); x = x[0]) level++;
     expect(level).toBe(depth);
+  });
+});
+
+describe('jsonValue() and what JSON sends as it is', () => {
+  it('takes a class instance (sent as its own fields, as JSON does) and a boxed string', async () => {
+    const server = await serve((_req, res) => res.end());
+    const info = { at: new Point(1, 2), label: new String('x') };
+    await clientFor(server).request(track, { body: { info } } as never);
+    expect(server.requests[0]!.json).toEqual({ info: { at: { x: 1, y: 2 }, label: 'x' } });
   });
 });

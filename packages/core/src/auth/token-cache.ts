@@ -113,8 +113,8 @@ function warn(options: TokenCacheOptions, message: string, known: Iterable<strin
   }
 }
 
-// A caller that is already aborted (or gives no AbortSignal) starts no login: nothing would wait for
-// it, and its failure would be an unhandled rejection, which ends a Node process.
+// A caller that is already aborted, or whose signal is not an AbortSignal, starts no login: nothing
+// would wait for it, and its failure would be an unhandled rejection, which ends a Node process.
 function untilAborted<T>(start: () => Promise<T>, signal?: AbortSignal): Promise<T> {
   if (!signal) return start();
   if (typeof signal.addEventListener !== 'function') {

@@ -5,7 +5,7 @@ import { type Redactor, sensitiveValues } from '../redact';
 import { toFormData } from './body';
 import { optionIssues } from './options';
 import { bodyShapeIssue } from './plain-body';
-import { thrownText } from './text';
+import { oneLine, thrownText } from './text';
 import { buildPath, withQuery } from './url';
 import { check, isThenable } from './validate';
 
@@ -52,7 +52,7 @@ function prepareCall(
       else encoded = encodeJSON(body, issues, redact);
     }
     if (issues.length > 0) {
-      const list = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+      const list = issues.map((i) => `${oneLine(i.path, 100)}: ${i.message}`).join('; ');
       throw refused(endpoint, baseURL, redact, `invalid input, nothing was sent — ${list}`, issues);
     }
     return {

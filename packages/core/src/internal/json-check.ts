@@ -1,3 +1,9 @@
+/**
+ * Set while a response body is checked (validate.ts): it came from JSON.parse, so its free-form
+ * fields are JSON already and `jsonValue()` does not walk them (it would cost a third of the parse).
+ */
+export const parsedJson = { now: false };
+
 /** Where a value JSON would change is: the keys down to it (each with the object or array holding it), and what it is. */
 export interface JsonProblem {
   path: { key: string | number; input: unknown }[];
@@ -83,8 +89,8 @@ function problemOf(x: unknown, within: 'object' | 'array' | undefined): string |
   if (typeof (x as { toJSON?: unknown }).toJSON === 'function') {
     return x instanceof Date && Number.isNaN(x.getTime()) ? 'an invalid Date (JSON sends null)' : undefined;
   }
-  const proto = Object.getPrototypeOf(x) as { constructor?: { name?: unknown } } | null;
-  if (proto === Object.prototype || proto === null) return undefined;
-  const name = proto.constructor?.name;
-  return `${typeof name === 'string' && name ? `a ${name.slice(0, 40)}` : 'an instance'} (not a plain object or an array)`;
+  // A class instance is sent as its own fields, as JSON does; a Map, a Set, a RegExp… hold their data
+  // elsewhere and would be sent as `{}`. (A boxed string, number or boolean is sent as its value.)
+  const tag = Object.prototype.toString.call(x).slice(8, -1);
+  return /^(Object|String|Number|Boolean)$/.test(tag) ? undefined : `a ${tag} (JSON sends {})`;
 }

@@ -3,6 +3,7 @@ import type { Schema } from '../endpoint';
 import type { ValidationIssue } from '../errors';
 import { isSensitiveKey } from '../redact';
 import { fastCheck } from './fast-check';
+import { parsedJson } from './json-check';
 import { oneLine } from './text';
 
 type Result = Awaited<ReturnType<Schema['~standard']['validate']>>;
@@ -17,31 +18,38 @@ export const isThenable = (v: unknown): v is PromiseLike<unknown> =>
 
 // valibot reports every issue: a 15 MB array of 8 M items that each fail took 16 s and 3.5 GB before
 // it returned. It reads `abortEarly` as it records each issue and as each object or array meets one,
-// so a counting getter turns it on after a few hundred reads: it then stops at the next issue. Whether
-// a value passes never depends on it, only how many issues are listed.
-function bounded(): object {
-  let reads = 0;
-  return {
-    ...getGlobalConfig(),
-    get abortEarly() {
-      return ++reads > MAX_ISSUES * 8;
-    },
-  };
-}
+// so a counting getter turns it on after a few hundred reads: it then stops at the next issue.
+const READS = MAX_ISSUES * 8;
+const bounded = (count: { reads: number }): object => ({
+  ...getGlobalConfig(),
+  get abortEarly() {
+    return ++count.reads > READS;
+  },
+});
 
 /**
  * Runs a Standard Schema; issues get a dotted path under `prefix` (`body.users.0.email`). A
  * synchronous schema (valibot's are) answers synchronously: no promise per checked value. A valibot
  * schema the fast path compiles is checked in place first; the schema runs when that says no. With
- * `prefix` (`body`, `query`: the caller's own input), no issue quotes a string that was received.
+ * `prefix` (`body`, `query`: the caller's own input), no issue quotes a string that was received;
+ * without (a response body, from JSON.parse), `jsonValue()` fields are not walked: they are JSON.
  */
 export function check(schema: Schema, value: unknown, prefix: string, issues: ValidationIssue[]): unknown {
-  // The compiled fast path says yes only where valibot's output would be this same data.
-  if (fastCheck(schema)?.(value)) return value;
-  const std = schema['~standard'];
-  const run = (schema as { '~run'?: Run })['~run'];
-  const result = std.vendor === 'valibot' && typeof run === 'function' ? run.call(schema, { value }, bounded()) : std.validate(value);
-  return isThenable(result) ? Promise.resolve(result).then((r: Result) => collect(r, prefix, issues)) : collect(result, prefix, issues);
+  parsedJson.now = prefix === '';
+  try {
+    // The compiled fast path says yes only where valibot's output would be this same data.
+    if (fastCheck(schema)?.(value)) return value;
+    const std = schema['~standard'];
+    const run = (schema as { '~run'?: Run })['~run'];
+    const count = { reads: 0 };
+    let result = std.vendor === 'valibot' && typeof run === 'function' ? run.call(schema, { value }, bounded(count)) : std.validate(value);
+    // Once on, abortEarly can let a variant's later option pass where, in full, its first typed
+    // option fails (valibot keeps that one): a pass after the getter turned is checked again in full.
+    if (count.reads > READS && !isThenable(result) && !result.issues) result = std.validate(value);
+    return isThenable(result) ? Promise.resolve(result).then((r: Result) => collect(r, prefix, issues)) : collect(result, prefix, issues);
+  } finally {
+    parsedJson.now = false;
+  }
 }
 
 function collect(result: Result, prefix: string, issues: ValidationIssue[]): unknown {
@@ -52,7 +60,7 @@ function collect(result: Result, prefix: string, issues: ValidationIssue[]): unk
     // in the wrong place): valibot says `but received "…"`, or `: Received "…"` for a pipe's check.
     let message = issue.message;
     if (keys.some(isSensitiveKey)) message = message.replace(/ but received .*$|: Received .*$/s, '');
-    else if (prefix && typeof (issue as { input?: unknown }).input === 'string')
+    else if (prefix && String((issue as { received?: unknown }).received).startsWith('"'))
       message = message.replace(/(but r|: R)eceived .*$/s, '$1eceived a string');
     issues.push({ path: [prefix, ...keys].filter(Boolean).join('.') || '(root)', message: prefix ? oneLine(message) : message });
   }
