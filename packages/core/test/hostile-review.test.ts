@@ -238,7 +238,7 @@ describe('second review of this round', () => {
   it('keeps a caller key with a line break on one line of the message', async () => {
     const server = await serve((_req, res) => res.end('{}'));
     const error = await clientFor(server)
-      .request(getUser, { params: { id: '1' } }, { ['a\nFORGED']: 5 } as never)
+      .request(getUser, { params: { id: '1' } }, { 'a\nFORGED': 5 } as never)
       .catch((e) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect(error.message).not.toMatch(/[\r\n]/);
