@@ -12,27 +12,49 @@ export interface JsonProblem {
 
 type Step = { key: string | number; input: unknown; up: Step | undefined };
 
-// Containers walked before a walk gives up and starts again remembering each one: a value
-// JSON.parse made is a tree and needs no bookkeeping; a longer walk may be a cycle a caller built.
-const WALK_BUDGET = 1_000_000;
-
 /**
  * What `JSON.stringify` would change in a value, and where; undefined when it would send the value
- * as it is (finite numbers, strings, booleans, null, arrays, plain objects: prototype
- * `Object.prototype` or `null`). Found: NaN and ±Infinity (sent as null), a Map, a Set or another
- * instance (`{}` or its own fields only), an invalid Date (null), in an array a hole, `undefined`, a
+ * as it is (finite numbers, strings, booleans, null, arrays, plain objects and class instances, whose
+ * own fields JSON sends). Found: NaN and ±Infinity (sent as null), a Map, a Set or another built-in
+ * that holds its data elsewhere (`{}`), an invalid Date (null), in an array a hole, `undefined`, a
  * function or a symbol (null), as an object's value a function or a symbol (key dropped). `undefined`
  * as an object's value is an optional field left out: dropped, as JavaScript means. An object with a
  * `toJSON` (a valid Date: its ISO string) is its own JSON form and is not walked (calling it here would
  * run it twice). BigInt and cycles are left to the encoder, which refuses them.
  *
- * Never recursive: an explicit stack, so a parsed response nested 1 000 000 deep is walked like a
- * flat one, at one look per value.
+ * Only what a caller gives is walked (a response's value is JSON: see `parsedJson`). Never
+ * recursive: an explicit stack, so a value nested 1 000 000 deep is walked like a flat one, and each
+ * object once, so a cycle ends.
  */
-export function jsonProblem(value: unknown): JsonProblem | undefined {
-  const first = walk(value, undefined);
-  // Found, or too long a walk: again, each container once (a cycle ends), keeping the path this time.
-  return first && walk(value, new Set());
+export function jsonProblem(root: unknown): JsonProblem | undefined {
+  const top = problemOf(root, undefined);
+  if (top) return fail(top, undefined);
+  const stack: unknown[] = [root];
+  const steps: (Step | undefined)[] = [undefined];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const x = stack.pop() as Record<string | number, unknown>;
+    const up = steps.pop();
+    if (typeof x !== 'object' || x === null || typeof x.toJSON === 'function' || seen.has(x)) continue;
+    seen.add(x);
+    const array = Array.isArray(x);
+    const keys = array ? undefined : Object.keys(x);
+    const n = keys ? keys.length : (x as unknown as unknown[]).length;
+    for (let i = 0; i < n; i++) {
+      const key = keys ? (keys[i] as string) : i;
+      const item = x[key];
+      // Strings, booleans and null need no closer look.
+      if (typeof item === 'string' || typeof item === 'boolean' || item === null) continue;
+      const found = problemOf(item, array ? 'array' : 'object');
+      const at = { key, input: x, up };
+      if (found) return fail(found, at);
+      if (typeof item === 'object') {
+        stack.push(item);
+        steps.push(at);
+      }
+    }
+  }
+  return undefined;
 }
 
 function fail(found: string, at: Step | undefined): JsonProblem {
@@ -41,41 +63,8 @@ function fail(found: string, at: Step | undefined): JsonProblem {
   return { path, found };
 }
 
-function walk(root: unknown, seen: Set<object> | undefined): JsonProblem | undefined {
-  const top = problemOf(root, undefined);
-  if (top) return fail(top, undefined);
-  if (typeof root !== 'object' || root === null) return undefined;
-  const stack: unknown[] = [root];
-  // With `seen`, where each value on the stack is (the path); without, the budget bounds the walk.
-  const steps: (Step | undefined)[] | undefined = seen && [undefined];
-  let budget = WALK_BUDGET;
-  while (stack.length > 0) {
-    const x = stack.pop() as Record<string | number, unknown>;
-    const up = steps?.pop();
-    if (typeof x !== 'object' || x === null || typeof x.toJSON === 'function') continue;
-    if (seen) {
-      if (seen.has(x)) continue;
-      seen.add(x);
-    } else if (--budget < 0) return fail('', undefined);
-    const array = Array.isArray(x);
-    const keys = array ? undefined : Object.keys(x);
-    const n = keys ? keys.length : (x as unknown as unknown[]).length;
-    for (let i = 0; i < n; i++) {
-      const key = keys ? (keys[i] as string) : i;
-      const item = x[key];
-      // Strings, booleans and null, most of a parsed value, need no closer look.
-      if (typeof item === 'string' || typeof item === 'boolean' || item === null) continue;
-      const found = problemOf(item, array ? 'array' : 'object');
-      if (found || (typeof item === 'object' && item !== null)) {
-        const at = seen && { key, input: x, up };
-        if (found) return fail(found, at);
-        stack.push(item);
-        steps?.push(at);
-      }
-    }
-  }
-  return undefined;
-}
+/** `Map`, `Array`, `Object`: what `Object.prototype.toString` calls an object (a class instance is `Object`). */
+export const tagOf = (x: object): string => Object.prototype.toString.call(x).slice(8, -1);
 
 // What JSON would change about one value (not its contents), as the issue says it.
 function problemOf(x: unknown, within: 'object' | 'array' | undefined): string | undefined {
@@ -91,6 +80,6 @@ function problemOf(x: unknown, within: 'object' | 'array' | undefined): string |
   }
   // A class instance is sent as its own fields, as JSON does; a Map, a Set, a RegExp… hold their data
   // elsewhere and would be sent as `{}`. (A boxed string, number or boolean is sent as its value.)
-  const tag = Object.prototype.toString.call(x).slice(8, -1);
+  const tag = tagOf(x);
   return /^(Object|String|Number|Boolean)$/.test(tag) ? undefined : `a ${tag} (JSON sends {})`;
 }

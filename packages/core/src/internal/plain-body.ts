@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../errors';
+import { tagOf } from './json-check';
 
 // valibot's object and record schemas accept any object and copy its enumerable fields: a Map, a
 // Set, a Date or `[]` would be sent as `{}`.
@@ -16,11 +17,11 @@ type Node = { type?: string; pipe?: Node[]; wrapped?: Node };
  */
 export function bodyShapeIssue(schema: unknown, raw: unknown): ValidationIssue | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const tag = Object.prototype.toString.call(raw);
-  if (tag === '[object Object]') return undefined;
+  const tag = tagOf(raw);
+  if (tag === 'Object') return undefined;
   let node = schema as Node | undefined;
   while (node?.pipe || node?.wrapped) node = node.pipe ? node.pipe[0] : node.wrapped;
   if (!OBJECTS.has(node?.type as string)) return undefined;
   // valibot's wording: `received Map`, `received Array`.
-  return { path: 'body', message: `Invalid type: Expected a plain object but received ${tag.slice(8, -1)}` };
+  return { path: 'body', message: `Invalid type: Expected a plain object but received ${tag}` };
 }
